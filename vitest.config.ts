@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Unit tests sit beside the code they test (`src/**\/*.test.ts`); tests of generated artifacts that
+ * call real outside tools (named-checkzone, the cmdlet catalog checker) live in `tests/artifacts/`.
+ * Browser tests are Playwright's (`tests/e2e`), not Vitest's.
+ */
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'tests/artifacts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    environment: 'node',
+    allowOnly: !process.env.CI,
+  },
+});
