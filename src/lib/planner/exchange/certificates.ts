@@ -1,0 +1,258 @@
+/**
+ * Which certificates an Exchange plan needs, and every name on them with the reason it is there.
+ * Sources: reference/exchange.md §1.2–§1.3 (names to include and to leave off), §2.3–§2.7.
+ */
+import { parentOf, wildcardCovers } from '../names/hostname.ts';
+import type { Plan } from '../plan/types.ts';
+import type { ExchangeService, PlannedCertificate, Reason, SubjectAltName } from '../derived.ts';
+import type { SourceId } from '../sources.ts';
+import {
+  autodiscoverHost,
+  exchangeServers,
+  serverFqdn,
+  siteNamespace,
+  usesLegacyNamespace,
+} from './topology.ts';
+import type { ExchangeProfile } from './versions/index.ts';
+
+export const CLIENT_CERTIFICATE_ID = 'exchange-client-access';
+export const EDGE_CERTIFICATE_ID = 'exchange-edge';
+export const AUTH_CERTIFICATE_ID = 'exchange-auth';
+export const umCertificateId = (server: string): string => `exchange-um-${server.toLowerCase()}`;
+
+/** Collects names in order; a name required by two rules keeps both reasons. */
+class NameList {
+  readonly #names = new Map<string, Reason[]>();
+  add(name: string, reason: Reason): void {
+    const reasons = this.#names.get(name);
+    if (reasons) reasons.push(reason);
+    else this.#names.set(name, [reason]);
+  }
+  toArray(): SubjectAltName[] {
+    return [...this.#names].map(([name, reasons]) => ({ name, reasons }));
+  }
+}
+
+export function exchangeCertificates(plan: Plan, profile: ExchangeProfile): PlannedCertificate[] {
+  const certificates = [clientAccessCertificate(plan, profile)];
+  if (plan.exchange.services.edge) certificates.push(edgeCertificate(plan));
+  if (plan.exchange.services.um && profile.unifiedMessaging) certificates.push(...umCertificates(plan));
+  certificates.push(authCertificate());
+  return certificates;
+}
+
+/** The names clients use, before any wildcard folding. */
+function requiredClientNames(plan: Plan, profile: ExchangeProfile): SubjectAltName[] {
+  const names = new NameList();
+  const certSource: SourceId = profile.version === '2013' ? 'EX13-Certs' : 'EX-Certs';
+  const { exchange } = plan;
+  const protocols = ['Outlook on the web', 'the EAC (ECP)', 'EWS', 'ActiveSync', 'the OAB', 'Outlook Anywhere', 'MAPI over HTTP'];
+  if (exchange.services.pop || exchange.services.imap) protocols.push('POP3/IMAP4');
+  if (!exchange.services.edge) protocols.push('SMTP with STARTTLS from the internet');
+  names.add(exchange.namespace, {
+    rule: 'exchange.san.namespace',
+    text: `The shared client namespace: ${protocols.join(', ')} answer on this name, inside and outside. Every HTTPS service shares the Default Web Site, so they need one certificate that carries it.`,
+    source: certSource,
+  });
+  for (const site of exchange.sites) {
+    if (site.namespace === null) continue;
+    names.add(siteNamespace(plan, site), {
+      rule: 'exchange.san.site-namespace',
+      text: `Bound model: clients of the ${site.name} site connect to its own namespace, so it must be on the certificate shared by every site.`,
+      source: 'NS2016',
+    });
+  }
+  names.add(autodiscoverHost(plan.domains.primary), {
+    rule: 'exchange.san.autodiscover',
+    text: `Outlook and mobile clients look up https://autodiscover.${plan.domains.primary}/autodiscover/autodiscover.xml to find their settings; the name is also the Autodiscover URL published to domain-joined clients in this runbook.`,
+    source: 'EX-AD',
+  });
+  if (exchange.autodiscover === 'host') {
+    for (const domain of plan.domains.additional) {
+      names.add(autodiscoverHost(domain), {
+        rule: 'exchange.san.autodiscover-domain',
+        text: `Users with ${domain} addresses look up Autodiscover at this name. (Choosing SRV records for additional domains instead keeps it off the certificate.)`,
+        source: 'EX-AD',
+      });
+    }
+  }
+  if (usesLegacyNamespace(plan)) {
+    names.add(exchange.legacy.namespace, {
+      rule: 'exchange.san.legacy',
+      text: 'Exchange 2007 coexistence: mailboxes still on 2007 are redirected to this legacy name, which moves to the 2007 Client Access servers.',
+      source: 'EX13-Certs',
+    });
+  }
+  for (const name of plan.certificate.additionalNames) {
+    names.add(name, {
+      rule: 'exchange.san.requested',
+      text: 'Added because the plan asks for it. Only names clients use to reach Exchange belong on the certificate; see the findings if this one is flagged.',
+      source: certSource,
+    });
+  }
+  return names.toArray();
+}
+
+function clientAccessCertificate(plan: Plan, profile: ExchangeProfile): PlannedCertificate {
+  const required = requiredClientNames(plan, profile);
+  const services: ExchangeService[] = ['IIS', 'SMTP'];
+  // A wildcard certificate is never enabled for POP or IMAP; -X509CertificateName picks it instead (PS-Enable).
+  if (!plan.certificate.wildcard) {
+    if (plan.exchange.services.pop) services.push('POP');
+    if (plan.exchange.services.imap) services.push('IMAP');
+  }
+  const base = {
+    id: CLIENT_CERTIFICATE_ID,
+    purpose: 'Client access: HTTPS for every Exchange web service, SMTP TLS, POP3/IMAP4',
+    services,
+    authority: plan.certificate.authority,
+    servers: [...exchangeServers(plan).map((server) => server.name), ...legacyServerNames(plan)],
+    keySize: plan.certificate.keySize,
+    replace: true,
+  };
+  if (!plan.certificate.wildcard) {
+    const commonName = plan.exchange.namespace;
+    return { ...base, subject: subjectName(plan, commonName), commonName, sans: required, wildcard: false, notes: [] };
+  }
+  const wildcardBase = parentOf(plan.exchange.namespace);
+  const commonName = `*.${wildcardBase}`;
+  const covered = required.filter((san) => wildcardCovers(wildcardBase, san.name));
+  const uncovered = required.filter((san) => !wildcardCovers(wildcardBase, san.name));
+  const wildcardSan: SubjectAltName = {
+    name: commonName,
+    reasons: [
+      {
+        rule: 'exchange.san.wildcard',
+        text: `Covers every name one label below ${wildcardBase}: ${covered.map((san) => san.name).join(', ')}. A wildcard never matches deeper names or other domains, so those are listed separately.`,
+        source: 'EX-Certs',
+      },
+      ...covered.flatMap((san) => san.reasons.map((reason) => ({ ...reason, text: `${san.name}: ${reason.text}` }))),
+    ],
+  };
+  return { ...base, subject: subjectName(plan, commonName), commonName, sans: [wildcardSan, ...uncovered], wildcard: true, notes: [] };
+}
+
+function legacyServerNames(plan: Plan): string[] {
+  return usesLegacyNamespace(plan) ? plan.exchange.legacy.servers.map((server) => server.name) : [];
+}
+
+function edgeCertificate(plan: Plan): PlannedCertificate {
+  const fqdn = plan.exchange.edge.fqdn;
+  return {
+    id: EDGE_CERTIFICATE_ID,
+    purpose: 'Edge Transport: SMTP TLS for mail from and to the internet',
+    subject: subjectName(plan, fqdn),
+    commonName: fqdn,
+    sans: [
+      {
+        name: fqdn,
+        reasons: [
+          {
+            rule: 'exchange.san.edge',
+            text: `The MX records point to ${fqdn} and the Edge announces it in EHLO; a TLS certificate must carry the name the Receive connector advertises.`,
+            source: 'EX-RC',
+          },
+        ],
+      },
+    ],
+    services: ['SMTP'],
+    authority: plan.certificate.authority,
+    servers: plan.exchange.edge.servers.map((server) => server.name),
+    keySize: plan.certificate.keySize,
+    wildcard: false,
+    replace: true,
+    notes: [
+      {
+        rule: 'exchange.edge.edgesync',
+        text: 'EdgeSync keeps using the Edge server\'s own self-signed certificate; this one only secures internet SMTP.',
+        source: 'EX-Edge',
+      },
+    ],
+  };
+}
+
+/** UM presents the server's own FQDN and ignores SAN entries, so each UM server has its own certificate. */
+function umCertificates(plan: Plan): PlannedCertificate[] {
+  return exchangeServers(plan).map((server) => {
+    const fqdn = serverFqdn(plan, server);
+    return {
+      id: umCertificateId(server.name),
+      purpose: `Unified Messaging and UM Call Router on ${server.name} (TLS to Lync/Skype for Business and IP gateways)`,
+      subject: subjectName(plan, fqdn),
+      commonName: fqdn,
+      sans: [
+        {
+          name: fqdn,
+          reasons: [
+            {
+              rule: 'exchange.san.um',
+              text: `UM identifies itself with the server FQDN ${fqdn}; Lync/Skype for Business and gateways match the subject, not SAN entries or wildcards.`,
+              source: 'EX13-UM',
+            },
+          ],
+        },
+      ],
+      services: ['UM', 'UMCallRouter'],
+      authority: 'enterprise',
+      servers: [server.name],
+      keySize: plan.certificate.keySize,
+      wildcard: false,
+      replace: true,
+      notes: [
+        {
+          rule: 'exchange.um.trusted-ca',
+          text: 'Issue it from a CA that both Exchange and Lync/Skype for Business trust, usually your enterprise CA; the UM self-signed certificate only works with gateways and IP-PBXs.',
+          source: 'EX13-UM',
+        },
+      ],
+    };
+  });
+}
+
+function authCertificate(): PlannedCertificate {
+  return {
+    id: AUTH_CERTIFICATE_ID,
+    purpose: 'OAuth between Exchange servers, SharePoint, Lync/Skype for Business and hybrid',
+    subject: 'CN=Microsoft Exchange Server Auth Certificate',
+    commonName: 'Microsoft Exchange Server Auth Certificate',
+    sans: [],
+    services: ['SMTP'],
+    authority: 'self-signed',
+    servers: [],
+    keySize: 2048,
+    wildcard: false,
+    replace: false,
+    notes: [
+      {
+        rule: 'exchange.auth.keep',
+        text: 'Created by Setup, self-signed, valid five years. Never replace it with the client access certificate; only check when it expires and renew it with Set-AuthConfig when due.',
+        source: 'EX-Certs',
+      },
+      {
+        rule: 'exchange.auth.expired',
+        text: 'An expired Auth certificate breaks sign-in to Outlook on the web and the EAC (redirect loop, event 1003).',
+        source: 'OAuth-KB',
+      },
+    ],
+  };
+}
+
+/**
+ * The X.500 subject in the form New-ExchangeCertificate -SubjectName takes
+ * (C=US,S=WA,L=Redmond,O=Contoso,CN=mail.contoso.com, PS-New). Values with DN special characters
+ * are quoted (RFC 4514 allows a quoted value; .NET X500DistinguishedName parses it).
+ */
+export function subjectName(plan: Plan, commonName: string): string {
+  const { country, state, locality, name } = plan.organization;
+  const parts: string[] = [];
+  if (country) parts.push(`C=${country}`);
+  if (state) parts.push(`S=${dnValue(state)}`);
+  if (locality) parts.push(`L=${dnValue(locality)}`);
+  if (name) parts.push(`O=${dnValue(name)}`);
+  parts.push(`CN=${commonName}`);
+  return parts.join(',');
+}
+
+function dnValue(value: string): string {
+  return /[,+=;<>#]|^\s|\s$/.test(value) ? `"${value}"` : value;
+}

@@ -1,0 +1,152 @@
+/**
+ * Field readers for plan validation. Each takes the raw value and its dotted path, returns the
+ * normalised value (or a fallback), and records an `Issue` naming the field and the rule it broke.
+ * Small hand-written guards instead of a schema library: they run on every keystroke in the
+ * browser, and zod would add ~23 KB gz to the page (STYLE.md).
+ */
+import { normalizeHostname, type HostnameOptions } from '../names/hostname.ts';
+import { parseIpv4 } from '../names/ipv4.ts';
+import type { Issue } from './types.ts';
+
+export type Raw = Record<string, unknown>;
+
+export class Reader {
+  readonly issues: Issue[] = [];
+
+  report(path: string, message: string): void {
+    this.issues.push({ path, message });
+  }
+
+  /** An object with only the listed keys; absent → empty object. */
+  object(value: unknown, path: string, keys: readonly string[]): Raw {
+    if (value === undefined || value === null) return {};
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      this.report(path, 'must be an object');
+      return {};
+    }
+    const raw = value as Raw;
+    for (const key of Object.keys(raw)) {
+      if (!keys.includes(key)) {
+        this.report(join(path, key), `is not a plan field; expected one of: ${keys.join(', ')}`);
+      }
+    }
+    return raw;
+  }
+
+  /** An array of at most `max` items; absent → empty. */
+  array(value: unknown, path: string, max: number): unknown[] {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.report(path, 'must be a list');
+      return [];
+    }
+    if (value.length > max) {
+      this.report(path, `has ${value.length} entries; at most ${max} are allowed`);
+      return value.slice(0, max);
+    }
+    return value;
+  }
+
+  /** Free text for the certificate subject or a label: printable, no control characters. */
+  text(value: unknown, path: string, fallback: string, max: number): string {
+    if (value === undefined || value === null) return fallback;
+    if (typeof value !== 'string') {
+      this.report(path, 'must be text');
+      return fallback;
+    }
+    const text = value.trim();
+    if (text.length > max) this.report(path, `is ${text.length} characters long; at most ${max} are allowed`);
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what we reject
+    if (/[\u0000-\u001f\u007f]/.test(text)) this.report(path, 'contains a control character (such as a line break)');
+    return text;
+  }
+
+  boolean(value: unknown, path: string, fallback: boolean): boolean {
+    if (value === undefined || value === null) return fallback;
+    if (typeof value !== 'boolean') {
+      this.report(path, 'must be true or false');
+      return fallback;
+    }
+    return value;
+  }
+
+  /** One of a closed set of values; numbers are accepted for version-like values (2016 → "2016"). */
+  choice<T extends string | number>(value: unknown, path: string, options: readonly T[], fallback: T): T {
+    if (value === undefined || value === null) return fallback;
+    const candidate = typeof value === 'string' ? value.trim().toLowerCase() : value;
+    const match = options.find((option) => String(option).toLowerCase() === String(candidate));
+    if (match === undefined || (typeof value !== 'string' && typeof value !== 'number')) {
+      this.report(path, `must be one of: ${options.join(', ')}`);
+      return fallback;
+    }
+    return match;
+  }
+
+  integer(value: unknown, path: string, fallback: number, min: number, max: number): number {
+    if (value === undefined || value === null) return fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+      this.report(path, 'must be a whole number');
+      return fallback;
+    }
+    if (value < min || value > max) {
+      this.report(path, `must be between ${min} and ${max}`);
+      return fallback;
+    }
+    return value;
+  }
+
+  /** A host name (see names/hostname.ts); `fallback` is used when the field is absent or empty. */
+  hostname(value: unknown, path: string, fallback: string | undefined, options: HostnameOptions = {}): string {
+    if ((value === undefined || value === null || value === '') && fallback !== undefined) return fallback;
+    if (value !== undefined && value !== null && typeof value !== 'string') {
+      this.report(path, 'must be a host name (text)');
+      return fallback ?? '';
+    }
+    const result = normalizeHostname(typeof value === 'string' ? value : '', options);
+    if (!result.ok) {
+      this.report(path, result.message);
+      return fallback ?? '';
+    }
+    return result.value;
+  }
+
+  /** An IPv4 address, or null when absent or empty. */
+  ipv4(value: unknown, path: string): string | null {
+    if (value === undefined || value === null || value === '') return null;
+    if (typeof value !== 'string') {
+      this.report(path, 'must be an IPv4 address (text)');
+      return null;
+    }
+    const result = parseIpv4(value);
+    if (!result.ok) {
+      this.report(path, result.message);
+      return null;
+    }
+    return result.value;
+  }
+
+  /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
+  date(value: unknown, path: string, fallback: string | undefined): string {
+    if ((value === undefined || value === null || value === '') && fallback !== undefined) return fallback;
+    const text = typeof value === 'string' ? value.trim() : '';
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+    const roundTrip = new Date(Date.UTC(year, month - 1, day));
+    const valid =
+      match !== null &&
+      year >= 2000 &&
+      year <= 2100 &&
+      roundTrip.getUTCMonth() === month - 1 &&
+      roundTrip.getUTCDate() === day;
+    if (!valid) {
+      this.report(path, value === undefined || value === '' ? 'is required (YYYY-MM-DD)' : `"${String(value)}" is not a date written YYYY-MM-DD`);
+      return fallback ?? '2000-01-01';
+    }
+    return text;
+  }
+}
+
+export function join(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return path === '' ? key : `${path}.${key}`;
+}

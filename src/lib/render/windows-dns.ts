@@ -1,0 +1,12 @@
+/**
+ * The internal DNS records as Windows DNS Server commands: the `dns-internal` step of the runbook,
+ * rendered on its own for admins who only handle DNS.
+ */
+import type { Derived } from '../planner/derived.ts';
+import { renderStep } from './powershell.ts';
+
+export function renderWindowsDns(derived: Derived): string {
+  const index = derived.steps.findIndex((step) => step.id === 'dns-internal');
+  const step = derived.steps[index];
+  return step ? `${renderStep(step, index)}\n` : '';
+}
