@@ -1,0 +1,124 @@
+/**
+ * Permalinks: `#plan=v1.<base64url(deflate-raw(compact JSON))>`. The plan travels in the URL
+ * fragment, which browsers never send to a server. Decoding treats the link as untrusted input:
+ * bounded length, bounded inflated size (no decompression bombs), strict UTF-8 and JSON, and the
+ * same `parsePlan` validation as every other entry.
+ */
+import { parsePlan, type ParseOptions } from '../planner/plan/parse.ts';
+import type { Issue, Plan } from '../planner/plan/types.ts';
+import { CompactError, compactPlan, expandPlan } from './compact.ts';
+
+export const LINK_PREFIX = 'v1.';
+export const FRAGMENT_KEY = 'plan';
+/** Longer than any real plan's link (the largest plan is under 2,000 characters). */
+export const MAX_LINK_LENGTH = 16_384;
+/** A plan's JSON is a few KB; anything that inflates past this is not a plan. */
+export const MAX_INFLATED_BYTES = 65_536;
+
+export type DecodeError =
+  | { reason: 'empty' | 'unknown-version' | 'too-long' | 'not-base64' | 'not-deflate' | 'too-large' | 'not-json' | 'not-a-plan'; message: string }
+  | { reason: 'invalid-plan'; message: string; issues: Issue[] };
+export type DecodeResult = { ok: true; plan: Plan } | ({ ok: false } & DecodeError);
+
+const fail = (reason: Exclude<DecodeError['reason'], 'invalid-plan'>, message: string): DecodeResult => ({ ok: false, reason, message });
+
+export async function encodePlan(plan: Plan): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(compactPlan(plan)));
+  const compressed = await transform(json, new CompressionStream('deflate-raw'));
+  return LINK_PREFIX + toBase64Url(compressed);
+}
+
+/** `#plan=…` for a plan, ready to append to a page URL. */
+export async function planFragment(plan: Plan): Promise<string> {
+  return `#${FRAGMENT_KEY}=${await encodePlan(plan)}`;
+}
+
+/**
+ * Accepts a whole URL, a fragment (`#plan=…`), `plan=…`, or the bare `v1.…` token.
+ * Returns null when the text holds no plan at all (a normal page URL).
+ */
+export function extractToken(text: string): string | null {
+  const trimmed = text.trim();
+  const hash = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#') + 1) : trimmed;
+  for (const part of hash.split('&')) {
+    if (part.startsWith(`${FRAGMENT_KEY}=`)) return part.slice(FRAGMENT_KEY.length + 1);
+  }
+  return /^v\d+\./.test(hash) ? hash : null;
+}
+
+export async function decodePlan(text: string, options: ParseOptions = {}): Promise<DecodeResult> {
+  const token = extractToken(text);
+  if (token === null || token === '') return fail('empty', 'The link holds no plan (#plan=… is missing).');
+  if (token.length > MAX_LINK_LENGTH) return fail('too-long', `The plan link is ${token.length} characters long; real plan links are far shorter, so it was not opened.`);
+  if (!token.startsWith(LINK_PREFIX)) {
+    return fail('unknown-version', `This plan link (format "${token.split('.')[0]}") was made by a newer or different version of UC Runbook.`);
+  }
+  const bytes = fromBase64Url(token.slice(LINK_PREFIX.length));
+  if (!bytes) return fail('not-base64', 'The plan link is damaged: it contains characters a plan link never has (was it cut or edited?).');
+  let inflated: Uint8Array;
+  try {
+    inflated = await transform(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
+  } catch (error) {
+    if (error instanceof TooLarge) return fail('too-large', 'The plan link unpacks to far more data than any plan; it was not opened.');
+    return fail('not-deflate', 'The plan link is damaged: its data cannot be unpacked (was it cut short?).');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+  } catch {
+    return fail('not-json', 'The plan link is damaged: its content is not a plan.');
+  }
+  let input: unknown;
+  try {
+    input = expandPlan(json);
+  } catch (error) {
+    if (error instanceof CompactError) return fail('not-a-plan', `The plan link does not hold a UC Runbook plan (${error.message}).`);
+    throw error;
+  }
+  const result = parsePlan(input, options);
+  if (!result.ok) {
+    return { ok: false, reason: 'invalid-plan', message: 'The plan in the link has invalid fields.', issues: result.issues };
+  }
+  return { ok: true, plan: result.plan };
+}
+
+class TooLarge extends Error {}
+
+/** Runs bytes through a (de)compression stream, stopping as soon as the output passes `limit`. */
+async function transform(input: Uint8Array, stream: CompressionStream | DecompressionStream, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  const writing = writer.write(input as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined);
+  const reader = stream.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new TooLarge();
+    }
+    chunks.push(value);
+  }
+  await writing;
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '='));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
