@@ -55,7 +55,8 @@ class Parser {
     this.report = report;
   }
 
-  get #next(): Token | undefined {
+  /** The next token; a method, not a getter, so TypeScript does not narrow it across #pos moves. */
+  #peek(): Token | undefined {
     return this.tokens[this.#pos];
   }
   #take(): Token {
@@ -73,13 +74,13 @@ class Parser {
     this.report.errors.push(`line ${line}: ${message}`);
   }
   #atEnd(): boolean {
-    const kind = this.#next?.kind;
+    const kind = this.#peek()?.kind;
     return kind === undefined || kind === 'newline' || kind === 'semicolon';
   }
 
   script() {
-    while (this.#next) {
-      const token = this.#next;
+    while (this.#peek()) {
+      const token = this.#peek()!;
       if (token.kind === 'newline' || token.kind === 'semicolon') { this.#pos += 1; continue; }
       try {
         this.#statement();
@@ -87,20 +88,20 @@ class Parser {
         this.#error(token.line, String(error));
         while (!this.#atEnd()) this.#pos += 1;
       }
-      if (!this.#atEnd()) this.#error(this.#next!.line, `unexpected ${this.#next!.kind} after the statement`);
+      if (!this.#atEnd()) this.#error(this.#peek()!.line, `unexpected ${this.#peek()!.kind} after the statement`);
       while (!this.#atEnd()) this.#pos += 1;
     }
   }
 
   #statement() {
-    const first = this.#next!;
+    const first = this.#peek()!;
     if (first.kind === 'word' && first.text.toLowerCase() === 'return') { this.#pos += 1; return; }
     let assigned: string | undefined;
     if (first.kind === 'variable' && this.tokens[this.#pos + 1]?.kind === 'equals') {
       assigned = first.name.toLowerCase();
       this.#pos += 2;
     }
-    if (this.#next?.kind === 'word') this.#pipeline();
+    if (this.#peek()?.kind === 'word') this.#pipeline();
     else this.#expression();
     if (assigned) this.#defined.add(assigned);
   }
@@ -109,14 +110,14 @@ class Parser {
     let index = 0;
     for (;;) {
       this.#command(index > 0);
-      if (this.#next?.kind !== 'pipe') return;
+      if (this.#peek()?.kind !== 'pipe') return;
       this.#pos += 1;
       index += 1;
     }
   }
 
   #commandEnds(): boolean {
-    const kind = this.#next?.kind;
+    const kind = this.#peek()?.kind;
     return this.#atEnd() || kind === 'pipe' || kind === 'rparen';
   }
 
@@ -138,7 +139,7 @@ class Parser {
     else if (!this.catalog.appliesTo(cmdlet, this.version)) this.#error(line, `${name} does not exist in ${this.version}`);
     const given: string[] = [];
     while (!this.#commandEnds()) {
-      const token = this.#next!;
+      const token = this.#peek()!;
       if (token.kind !== 'parameter') {
         this.#error(token.line, `${name}: positional argument (${token.kind}); generated commands name every parameter`);
         this.#value();
@@ -154,7 +155,7 @@ class Parser {
         this.#error(token.line, `${name} -${canonical} does not exist in ${this.version}`);
       }
       const isSwitch = parameter?.type === 'SwitchParameter';
-      if (token.colonValue || (!isSwitch && !this.#commandEnds() && this.#next?.kind !== 'parameter')) this.#value();
+      if (token.colonValue || (!isSwitch && !this.#commandEnds() && this.#peek()?.kind !== 'parameter')) this.#value();
       else if (!isSwitch && parameter) this.#error(token.line, `${name} -${canonical} needs a value`);
     }
     if (cmdlet) this.#checkParameterSets(name, cmdlet, given, piped, line);
@@ -190,13 +191,13 @@ class Parser {
   /** A value in argument mode: a primary, or a comma-separated list of primaries. */
   #value() {
     this.#primary();
-    while (this.#next?.kind === 'comma') { this.#pos += 1; this.#primary(); }
+    while (this.#peek()?.kind === 'comma') { this.#pos += 1; this.#primary(); }
   }
 
   /** An expression in expression mode: primaries joined by + or , */
   #expression() {
     this.#primary();
-    while (this.#next?.kind === 'plus' || this.#next?.kind === 'comma') { this.#pos += 1; this.#primary(); }
+    while (this.#peek()?.kind === 'plus' || this.#peek()?.kind === 'comma') { this.#pos += 1; this.#primary(); }
   }
 
   #primary() {
@@ -214,7 +215,7 @@ class Parser {
         this.#members();
         return;
       case 'lparen':
-        if (this.#next?.kind === 'word') this.#pipeline();
+        if (this.#peek()?.kind === 'word') this.#pipeline();
         else this.#expression();
         this.#expect('rparen');
         this.#members();
@@ -222,13 +223,13 @@ class Parser {
       case 'type': {
         this.#expect('dcolon');
         this.#expect('word');
-        if (this.#next?.kind === 'lparen') this.#arguments();
+        if (this.#peek()?.kind === 'lparen') this.#arguments();
         this.#members();
         return;
       }
       case 'lbrace':
         this.#error(token.line, 'script blocks are not allowed in generated commands');
-        while (this.#next && this.#next.kind !== 'rbrace') this.#pos += 1;
+        while (this.#peek() && this.#peek()!.kind !== 'rbrace') this.#pos += 1;
         this.#pos += 1;
         return;
       default:
@@ -237,18 +238,18 @@ class Parser {
   }
 
   #members() {
-    while (this.#next?.kind === 'member') {
+    while (this.#peek()?.kind === 'member') {
       this.#pos += 1;
-      if (this.#next?.kind === 'lparen') this.#arguments();
+      if (this.#peek()?.kind === 'lparen') this.#arguments();
     }
   }
 
   /** `( expr, expr )` of a .NET method call. */
   #arguments() {
     this.#expect('lparen');
-    while (this.#next && this.#next.kind !== 'rparen') {
+    while (this.#peek() && this.#peek()!.kind !== 'rparen') {
       this.#primary();
-      if (this.#next?.kind === 'comma') this.#pos += 1;
+      if (this.#peek()?.kind === 'comma') this.#pos += 1;
     }
     this.#expect('rparen');
   }

@@ -1,0 +1,37 @@
+/** Planner figures: derive time for the largest plan, and permalink lengths. */
+import { encodePlan } from '../../src/lib/permalink/codec.ts';
+import { derive, EXAMPLE_PLAN, EXCHANGE_VERSIONS } from '../../src/lib/planner/index.ts';
+import { LARGEST_PLAN } from '../../tests/support/scenarios.ts';
+import type { Figure } from './types.ts';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/** Median of `runs` timed calls after a warm-up, in milliseconds. */
+function timeMedian(work: () => void, runs: number): number {
+  for (let i = 0; i < 200; i += 1) work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    work();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+export async function plannerFigures(): Promise<Figure[]> {
+  const derives = EXCHANGE_VERSIONS.map((version) => timeMedian(() => derive(LARGEST_PLAN, version), 2000));
+  return [
+    {
+      name: 'derive, largest plan (10 domains, 2 sites × 4 servers, POP/IMAP, Edge), slowest version',
+      value: Math.max(...derives),
+      unit: 'ms median',
+      budget: 1,
+      note: EXCHANGE_VERSIONS.map((version, index) => `${version} ${derives[index]!.toFixed(3)}`).join(', '),
+    },
+    { name: 'permalink length, example plan', value: (await encodePlan(EXAMPLE_PLAN)).length, unit: 'chars', budget: 300 },
+    { name: 'permalink length, largest plan', value: (await encodePlan(LARGEST_PLAN)).length, unit: 'chars', budget: 2000 },
+  ];
+}
