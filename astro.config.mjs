@@ -3,14 +3,28 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 export default defineConfig({
   integrations: [
     starlight({
       title: 'UC Runbook',
-      description: 'Exchange and Lync/Skype for Business certificate, DNS and PowerShell runbooks that rewrite themselves with your own names.',
+      description: 'Exchange certificate, DNS and PowerShell runbooks that use your own names, computed in your browser.',
+      customCss: ['./src/styles/runbook.css'],
+      components: {
+        Head: './src/components/overrides/Head.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
+      },
+      sidebar: [
+        { label: 'Start here', link: '/' },
+        { label: 'Your plan', link: '/your-plan/' },
+        { label: 'Exchange Server', items: [{ autogenerate: { directory: 'exchange' } }] },
+        { label: 'About', link: '/about/' },
+      ],
     }),
     mdx(),
     preact(),
+    // Only this site's own files may load (no CDN, fonts or analytics); see the integration.
+    contentSecurityPolicy(),
   ],
 });

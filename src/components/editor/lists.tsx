@@ -1,0 +1,72 @@
+/** Lists in the editor: rows that can be added and removed, with focus moved to a new row. */
+import type { ComponentChildren } from 'preact';
+import { draftOf, getIn, type Path } from '../../lib/plan-edit.ts';
+import { EXAMPLE_PLAN } from '../../lib/planner/index.ts';
+import { $draft, addItem, removeItemAt } from '../stores/draft.ts';
+import { idFor, TextField } from '../ui/fields.tsx';
+import { useHydrated } from '../ui/hooks.ts';
+
+const EXAMPLE_DRAFT = draftOf(EXAMPLE_PLAN);
+
+/** The list at `path` in the draft (empty when absent). */
+export function useList(path: Path): unknown[] {
+  const draft = useHydrated($draft, () => EXAMPLE_DRAFT);
+  const list = getIn(draft, path);
+  return Array.isArray(list) ? list : [];
+}
+
+/** Adds a row, then puts the keyboard focus in its first field (`focusPath` gives its path). */
+export function addRow(path: Path, item: unknown, focusPath: (index: number) => Path): void {
+  const list = getIn($draft.get(), path);
+  const index = Array.isArray(list) ? list.length : 0;
+  addItem(path, item);
+  requestAnimationFrame(() => document.getElementById(idFor('editor', focusPath(index)))?.focus());
+}
+
+export function RemoveButton({ path, index, label }: { path: Path; index: number; label: string }) {
+  return (
+    <button type="button" class="uc-button uc-button-quiet" onClick={() => removeItemAt(path, index)} aria-label={label}>
+      Remove
+    </button>
+  );
+}
+
+/** A list of host names (additional domains, extra certificate names). */
+export function NameList({ path, label, addLabel, hint }: { path: Path; label: string; addLabel: string; hint?: ComponentChildren }) {
+  const items = useList(path);
+  return (
+    <fieldset class="uc-list">
+      <legend>{label}</legend>
+      {hint ? <p class="uc-hint">{hint}</p> : null}
+      {items.map((_, index) => (
+        <div class="uc-row" key={index}>
+          <TextField idPrefix="editor" path={[...path, index]} label={`${label}, entry ${index + 1}`} />
+          <RemoveButton path={path} index={index} label={`Remove ${label.toLowerCase()} entry ${index + 1}`} />
+        </div>
+      ))}
+      <button type="button" class="uc-button" onClick={() => addRow(path, '', (index) => [...path, index])}>
+        {addLabel}
+      </button>
+    </fieldset>
+  );
+}
+
+/** Servers: computer name and internal address per row. */
+export function ServerList({ path, label }: { path: Path; label: string }) {
+  const items = useList(path);
+  return (
+    <fieldset class="uc-list">
+      <legend>{label}</legend>
+      {items.map((_, index) => (
+        <div class="uc-row" key={index}>
+          <TextField idPrefix="editor" path={[...path, index, 'name']} label={`Server ${index + 1} name`} width="short" placeholder="EX01" />
+          <TextField idPrefix="editor" path={[...path, index, 'ip']} label={`Server ${index + 1} internal IPv4`} width="short" inputMode="decimal" placeholder="10.0.0.11" />
+          <RemoveButton path={path} index={index} label={`Remove server ${index + 1}`} />
+        </div>
+      ))}
+      <button type="button" class="uc-button" onClick={() => addRow(path, { name: '', ip: '' }, (index) => [...path, index, 'name'])}>
+        Add a server
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,73 @@
+/** The certificates the plan needs: subject, every name with its reason and source, services, issuer. */
+import type { ExchangeVersion, PlannedCertificate } from '../../lib/planner/index.ts';
+import type { Matcher } from '../../lib/personal.ts';
+import { Marked } from '../ui/Marked.tsx';
+import { SourceLink } from '../ui/SourceLink.tsx';
+import { useDerived, usePersonal, useReady } from '../ui/hooks.ts';
+
+const ISSUER = { public: 'Public CA', enterprise: 'Your enterprise CA', 'self-signed': 'Self-signed (created by Exchange Setup)' } as const;
+
+export default function CertificateCard({ version }: { version: ExchangeVersion }) {
+  const ready = useReady();
+  const derived = useDerived(version);
+  const matcher = usePersonal();
+  return (
+    <div class="not-content uc-island uc-certificates" data-ready={ready ? '' : undefined}>
+      {derived.certificates.map((certificate) => (
+        <Certificate certificate={certificate} matcher={matcher} key={certificate.id} />
+      ))}
+    </div>
+  );
+}
+
+function Certificate({ certificate, matcher }: { certificate: PlannedCertificate; matcher: Matcher }) {
+  return (
+    <article class={`uc-card${certificate.replace ? '' : ' uc-card-keep'}`} aria-label={certificate.purpose}>
+      <h3 class="uc-card-title">{certificate.purpose}</h3>
+      <dl class="uc-facts">
+        <dt>Subject</dt>
+        <dd><code><Marked text={certificate.subject} matcher={matcher} /></code></dd>
+        <dt>Issuer</dt>
+        <dd>{ISSUER[certificate.authority]}{certificate.authority === 'self-signed' ? '' : `, RSA ${certificate.keySize}-bit`}</dd>
+        <dt>Services</dt>
+        <dd>{certificate.services.join(', ')}</dd>
+        {certificate.servers.length > 0 ? (
+          <>
+            <dt>Servers</dt>
+            <dd><Marked text={certificate.servers.join(', ')} matcher={matcher} /></dd>
+          </>
+        ) : null}
+      </dl>
+      {certificate.sans.length > 0 ? (
+        <table class="uc-table uc-names">
+          <caption>Names on the certificate ({certificate.sans.length})</caption>
+          <colgroup><col class="uc-col-name" /><col /></colgroup>
+          <thead>
+            <tr><th scope="col">Name</th><th scope="col">Why it is there</th></tr>
+          </thead>
+          <tbody>
+            {certificate.sans.map((san) => (
+              <tr key={san.name}>
+                <th scope="row" data-label="Name"><code><Marked text={san.name} matcher={matcher} /></code></th>
+                <td data-label="Why">
+                  {san.reasons.map((reason) => (
+                    <p key={reason.rule + reason.text}>
+                      <Marked text={reason.text} matcher={matcher} /> <span class="uc-source-note">Source: <SourceLink id={reason.source} /></span>
+                    </p>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>No names beyond the subject.</p>
+      )}
+      {certificate.notes.map((note) => (
+        <p class="uc-card-note" key={note.rule}>
+          {note.text} <span class="uc-source-note">Source: <SourceLink id={note.source} /></span>
+        </p>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+/** Public and internal DNS records, each with its reason, and the zone files to download. */
+import { serialFromDate, renderZoneFiles } from '../../lib/render/bind-zone.ts';
+import { renderWindowsDns } from '../../lib/render/windows-dns.ts';
+import { EXAMPLE_PLAN, type DnsRecord, type DnsView, type ExchangeVersion } from '../../lib/planner/index.ts';
+import type { Matcher } from '../../lib/personal.ts';
+import { $plan } from '../stores/plan.ts';
+import { downloadText } from '../ui/download.ts';
+import { Marked } from '../ui/Marked.tsx';
+import { SourceLink } from '../ui/SourceLink.tsx';
+import { useDerived, useHydrated, usePersonal, useReady } from '../ui/hooks.ts';
+
+const VIEWS: readonly { view: DnsView; title: string }[] = [
+  { view: 'external', title: 'Public DNS' },
+  { view: 'internal', title: 'Internal DNS' },
+];
+
+export default function DnsTables({ version }: { version: ExchangeVersion }) {
+  const ready = useReady();
+  const derived = useDerived(version);
+  const plan = useHydrated($plan, () => EXAMPLE_PLAN);
+  const matcher = usePersonal();
+  const zones = renderZoneFiles(derived, { serial: serialFromDate(plan.certificate.issueDate) });
+  return (
+    <div class="not-content uc-island uc-dns" data-ready={ready ? '' : undefined}>
+      {VIEWS.map(({ view, title }) => (
+        <section key={view} aria-label={title}>
+          <RecordTable records={derived.dns.filter((record) => record.zone === view)} title={title} matcher={matcher} />
+          <div class="uc-actions">
+            {zones.filter((zone) => zone.view === view).map((zone) => (
+              <button type="button" class="uc-button" key={zone.fileName} onClick={() => downloadText(zone.fileName, zone.text)}>
+                Download {zone.fileName}
+              </button>
+            ))}
+            {view === 'internal' ? (
+              <button type="button" class="uc-button" onClick={() => downloadText('internal-dns.ps1', renderWindowsDns(derived))}>
+                Download Windows DNS commands (.ps1)
+              </button>
+            ) : null}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function RecordTable({ records, title, matcher }: { records: DnsRecord[]; title: string; matcher: Matcher }) {
+  return (
+    <table class="uc-table uc-records">
+      <caption>{title}</caption>
+      <colgroup><col class="uc-col-name" /><col class="uc-col-type" /><col class="uc-col-value" /><col /></colgroup>
+      <thead>
+        <tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Value</th><th scope="col">Why</th></tr>
+      </thead>
+      <tbody>
+        {records.map((record, index) => (
+          <tr key={`${record.name}-${record.type}-${index}`}>
+            <th scope="row" data-label="Name"><code><Marked text={record.name} matcher={matcher} /></code></th>
+            <td data-label="Type">{record.type}</td>
+            <td data-label="Value">
+              {record.value === null ? (
+                <span class="uc-missing">Not in your plan yet: {record.missing}</span>
+              ) : (
+                <code>
+                  {record.type === 'MX' ? `${record.priority} ` : record.type === 'SRV' ? `${record.priority} ${record.weight} ${record.port} ` : ''}
+                  <Marked text={record.value} matcher={matcher} />
+                </code>
+              )}
+              <span class="uc-ttl"> TTL {record.ttl}</span>
+            </td>
+            <td data-label="Why">
+              <Marked text={record.reason.text} matcher={matcher} /> <span class="uc-source-note">Source: <SourceLink id={record.reason.source} /></span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,32 @@
+/** What in the plan will fail, is risky, or is worth knowing, with the fix for each. */
+import type { ExchangeVersion, Finding } from '../../lib/planner/index.ts';
+import { Marked } from '../ui/Marked.tsx';
+import { SourceLink } from '../ui/SourceLink.tsx';
+import { useDerived, usePersonal, useReady } from '../ui/hooks.ts';
+
+const LABEL: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+
+export default function FindingsPanel({ version }: { version: ExchangeVersion }) {
+  const ready = useReady();
+  const { findings } = useDerived(version);
+  const matcher = usePersonal();
+  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
+  return (
+    <div class="not-content uc-island uc-findings" data-ready={ready ? '' : undefined}>
+      <p class="uc-findings-summary" aria-live="polite">
+        {count('error')} errors, {count('warning')} warnings, {count('info')} notes for your plan.
+      </p>
+      <ul>
+        {findings.map((finding, index) => (
+          <li class={`uc-finding uc-finding-${finding.severity}`} key={`${finding.id}-${index}`}>
+            <p>
+              <strong class="uc-severity">{LABEL[finding.severity]}</strong> <Marked text={finding.message} matcher={matcher} />
+            </p>
+            <p class="uc-fix">Fix: <Marked text={finding.fix} matcher={matcher} /></p>
+            <p class="uc-source-note">Source: <SourceLink id={finding.source} /></p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The plan bar on every guide: the plan's key values, editable in place, so a reader who lands on
+ * a guide from a search engine can make it theirs without leaving the page.
+ */
+import { useEffect } from 'preact/hooks';
+import { EXAMPLE_PLAN, EXCHANGE_PROFILES, EXCHANGE_VERSIONS, type ExchangeVersion } from '../../lib/planner/index.ts';
+import { $plan } from '../stores/plan.ts';
+import { openSharedPlanFromPage } from '../stores/shared.ts';
+import { SelectField, TextField } from '../ui/fields.tsx';
+import { useHydrated, useReady } from '../ui/hooks.ts';
+import { PlanNotices } from '../ui/PlanNotices.tsx';
+import { ShareButton } from '../ui/ShareButton.tsx';
+
+const VERSION_OPTIONS = EXCHANGE_VERSIONS.map((value) => ({ value, label: EXCHANGE_PROFILES[value].label }));
+export const guideHref = (version: ExchangeVersion) => `/exchange/${version}/`;
+
+export default function PlanBar({ version }: { version?: ExchangeVersion }) {
+  const ready = useReady();
+  const plan = useHydrated($plan, () => EXAMPLE_PLAN);
+  useEffect(openSharedPlanFromPage, []);
+  const planVersion = plan.exchange.version;
+  return (
+    <section class="not-content uc-island uc-planbar" data-ready={ready ? '' : undefined} aria-label="Your plan">
+      <div class="uc-planbar-row">
+        <TextField idPrefix="bar" path={['domains', 'primary']} label="Primary domain" />
+        <TextField idPrefix="bar" path={['exchange', 'namespace']} label="Client namespace" />
+        <SelectField idPrefix="bar" path={['exchange', 'version']} label="Your Exchange version" options={VERSION_OPTIONS} />
+        <div class="uc-planbar-actions">
+          <ShareButton />
+          <a class="uc-button" href="/your-plan/">Edit the whole plan</a>
+        </div>
+      </div>
+      {version && planVersion !== version ? (
+        <p class="uc-hint uc-planbar-note">
+          This guide is for {EXCHANGE_PROFILES[version].label} and shows your plan as that version. Your plan says{' '}
+          <a href={guideHref(planVersion)}>{EXCHANGE_PROFILES[planVersion].label}</a>.
+        </p>
+      ) : null}
+      <PlanNotices />
+    </section>
+  );
+}

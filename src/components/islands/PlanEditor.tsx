@@ -1,0 +1,27 @@
+/**
+ * The full plan editor ("Your plan"). Every field validates as you type; the guides use the last
+ * valid plan, which is saved in this browser only.
+ */
+import { useEffect } from 'preact/hooks';
+import { EditorActions } from '../editor/EditorActions.tsx';
+import { CertificateSection, DomainsSection, NamespaceSection, ProductSection, ServicesSection, SitesSection } from '../editor/sections.tsx';
+import { openSharedPlanFromPage } from '../stores/shared.ts';
+import { useReady } from '../ui/hooks.ts';
+import { PlanNotices } from '../ui/PlanNotices.tsx';
+
+export default function PlanEditor() {
+  const ready = useReady();
+  useEffect(openSharedPlanFromPage, []);
+  return (
+    <form class="not-content uc-island uc-editor" data-ready={ready ? '' : undefined} aria-label="Your plan" onSubmit={(event) => event.preventDefault()} noValidate>
+      <PlanNotices />
+      <EditorActions />
+      <ProductSection />
+      <DomainsSection />
+      <NamespaceSection />
+      <SitesSection />
+      <ServicesSection />
+      <CertificateSection />
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * Which parts of an output came from the reader's plan. The islands mark them so the reader sees
+ * at a glance what was personalised (and a reviewer sees what to check).
+ */
+import type { Plan } from './planner/index.ts';
+
+export interface Segment {
+  text: string;
+  personal: boolean;
+}
+
+/** Every value the reader typed that can appear in outputs, longest first. */
+export function personalValues(plan: Plan): string[] {
+  const { organization, domains, certificate, exchange } = plan;
+  const servers = [...exchange.sites.flatMap((site) => site.servers), ...exchange.edge.servers, ...exchange.legacy.servers];
+  const values = [
+    organization.name, organization.country, organization.state, organization.locality,
+    domains.primary, ...domains.additional, domains.internal,
+    certificate.friendlyName, ...certificate.additionalNames,
+    exchange.namespace, exchange.legacy.namespace, exchange.edge.fqdn, exchange.certificateFolder,
+    ...exchange.sites.flatMap((site) => [site.name, site.namespace, site.publicIp, site.internalVip]),
+    exchange.edge.publicIp, exchange.legacy.publicIp,
+    ...servers.flatMap((server) => [server.name, server.ip]),
+  ];
+  return [...new Set(values.filter((value): value is string => typeof value === 'string' && value.length >= 2))].sort(
+    (a, b) => b.length - a.length,
+  );
+}
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = /[A-Za-z0-9]/;
+
+export interface Matcher {
+  split(text: string): Segment[];
+}
+
+/**
+ * A matcher for the plan's values: case-insensitive (server names appear lower-cased inside
+ * FQDNs), and only where the value is not part of a longer word ("US" in "C=US", not in "Status").
+ */
+export function personalMatcher(values: readonly string[]): Matcher {
+  const pattern = values.length > 0 ? new RegExp(values.map(escape).join('|'), 'gi') : null;
+  return {
+    split(text) {
+      if (!pattern) return [{ text, personal: false }];
+      const segments: Segment[] = [];
+      let last = 0;
+      for (const match of text.matchAll(pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (WORD.test(text[start - 1] ?? '') || WORD.test(text[end] ?? '')) continue;
+        if (start > last) segments.push({ text: text.slice(last, start), personal: false });
+        segments.push({ text: match[0], personal: true });
+        last = end;
+      }
+      if (last < text.length) segments.push({ text: text.slice(last), personal: false });
+      return segments;
+    },
+  };
+}
