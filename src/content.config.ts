@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { EXCHANGE_VERSIONS } from './lib/planner/plan/types.ts';
 
 /** Frontmatter our pages add to Starlight's. Checked at build: a guide must name its product and version. */
@@ -25,4 +25,6 @@ const guideFields = z
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema({ extend: guideFields }) }),
+  /** Starlight's UI strings (none overridden yet; declared so the build knows the collection). */
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

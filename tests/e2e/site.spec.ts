@@ -5,7 +5,7 @@ import { EXAMPLE_PLAN } from '../../src/lib/planner/index.ts';
 
 test('the site serves its start page', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('UC Runbook');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Start here');
 });
 
 test('the build publishes the plan JSON Schema', async ({ request }) => {

@@ -20,7 +20,14 @@ export function addRow(path: Path, item: unknown, focusPath: (index: number) => 
   const list = getIn($draft.get(), path);
   const index = Array.isArray(list) ? list.length : 0;
   addItem(path, item);
-  requestAnimationFrame(() => document.getElementById(idFor('editor', focusPath(index)))?.focus());
+  focusWhenRendered(idFor('editor', focusPath(index)));
+}
+
+/** Islands re-render a moment after the store changes (batched), so wait for the new row. */
+function focusWhenRendered(id: string, framesLeft = 30): void {
+  const element = document.getElementById(id);
+  if (element) element.focus();
+  else if (framesLeft > 0) requestAnimationFrame(() => focusWhenRendered(id, framesLeft - 1));
 }
 
 export function RemoveButton({ path, index, label }: { path: Path; index: number; label: string }) {
@@ -51,21 +58,21 @@ export function NameList({ path, label, addLabel, hint }: { path: Path; label: s
   );
 }
 
-/** Servers: computer name and internal address per row. */
-export function ServerList({ path, label }: { path: Path; label: string }) {
+/** Servers: computer name and internal address per row; `noun` names one row ("Edge server"). */
+export function ServerList({ path, label, noun, addLabel }: { path: Path; label: string; noun: string; addLabel: string }) {
   const items = useList(path);
   return (
     <fieldset class="uc-list">
       <legend>{label}</legend>
       {items.map((_, index) => (
         <div class="uc-row" key={index}>
-          <TextField idPrefix="editor" path={[...path, index, 'name']} label={`Server ${index + 1} name`} width="short" placeholder="EX01" />
-          <TextField idPrefix="editor" path={[...path, index, 'ip']} label={`Server ${index + 1} internal IPv4`} width="short" inputMode="decimal" placeholder="10.0.0.11" />
-          <RemoveButton path={path} index={index} label={`Remove server ${index + 1}`} />
+          <TextField idPrefix="editor" path={[...path, index, 'name']} label={`${noun} ${index + 1} name`} width="short" placeholder="EX01" />
+          <TextField idPrefix="editor" path={[...path, index, 'ip']} label={`${noun} ${index + 1} internal IPv4`} width="short" inputMode="decimal" placeholder="10.0.0.11" />
+          <RemoveButton path={path} index={index} label={`Remove ${noun.toLowerCase()} ${index + 1}`} />
         </div>
       ))}
       <button type="button" class="uc-button" onClick={() => addRow(path, { name: '', ip: '' }, (index) => [...path, index, 'name'])}>
-        Add a server
+        {addLabel}
       </button>
     </fieldset>
   );

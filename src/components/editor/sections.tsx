@@ -42,7 +42,7 @@ export function NamespaceSection() {
         options={[{ value: 'split-brain', label: 'Split-brain: an internal copy of the public zone' }, { value: 'pin-point', label: 'Pin-point: one small zone per Exchange name' }]} />
       <TextField idPrefix={P} path={['exchange', 'legacy', 'namespace']} label="Legacy name (Exchange 2007 with 2013 only)" placeholder="legacy.contoso.com" />
       <TextField idPrefix={P} path={['exchange', 'legacy', 'publicIp']} label="Legacy name's public IPv4" inputMode="decimal" width="short" />
-      <ServerList path={['exchange', 'legacy', 'servers']} label="Exchange 2007 Client Access servers" />
+      <ServerList path={['exchange', 'legacy', 'servers']} label="Exchange 2007 Client Access servers" noun="Exchange 2007 server" addLabel="Add an Exchange 2007 server" />
     </fieldset>
   );
 }
@@ -62,7 +62,7 @@ export function SitesSection() {
             <TextField idPrefix={P} path={[...site, 'internalVip']} label="Internal load-balancer IPv4 (optional)" inputMode="decimal" width="short"
               hint="Without one, internal records list every server (DNS round robin)." />
             <TextField idPrefix={P} path={[...site, 'namespace']} label="This site's own namespace (bound model, optional)" placeholder="mail2.contoso.com" />
-            <ServerList path={[...site, 'servers']} label={`Exchange servers in site ${index + 1}`} />
+            <ServerList path={[...site, 'servers']} label={`Exchange servers in site ${index + 1}`} noun={`Site ${index + 1} server`} addLabel={`Add a server to site ${index + 1}`} />
             {sites.length > 1 ? <RemoveButton path={['exchange', 'sites']} index={index} label={`Remove site ${index + 1}`} /> : null}
           </fieldset>
         );
@@ -85,7 +85,7 @@ export function ServicesSection() {
       <CheckboxField idPrefix={P} path={['exchange', 'services', 'edge']} label="Edge Transport servers receive internet mail" />
       <TextField idPrefix={P} path={['exchange', 'edge', 'fqdn']} label="Edge external name (the MX target)" placeholder="edge.contoso.com" />
       <TextField idPrefix={P} path={['exchange', 'edge', 'publicIp']} label="Edge public IPv4" inputMode="decimal" width="short" />
-      <ServerList path={['exchange', 'edge', 'servers']} label="Edge Transport servers" />
+      <ServerList path={['exchange', 'edge', 'servers']} label="Edge Transport servers" noun="Edge server" addLabel="Add an Edge server" />
     </fieldset>
   );
 }

@@ -5,7 +5,8 @@
  */
 import { atom } from 'nanostores';
 import { parsePlan, type Plan } from '../../lib/planner/index.ts';
-import { appendAt, draftOf, followPrimary, getIn, removeAt, setIn, type Draft, type Path } from '../../lib/plan-edit.ts';
+import { normalizeHostname } from '../../lib/planner/names/hostname.ts';
+import { appendAt, draftOf, followPrimary, removeAt, setIn, type Draft, type Path } from '../../lib/plan-edit.ts';
 import { $plan, samePlan, savePlan } from './plan.ts';
 import { today } from './today.ts';
 
@@ -37,9 +38,13 @@ function commit(draft: Draft): void {
 }
 
 export function setField(path: Path, value: unknown): void {
-  const draft = $draft.get();
-  let next = setIn(draft, path, value);
-  if (path.join('.') === 'domains.primary') next = followPrimary(next, String(getIn(draft, path) ?? ''), String(value));
+  let next = setIn($draft.get(), path, value);
+  if (path.join('.') === 'domains.primary') {
+    // Names still at their default follow a valid new domain; measured against the last valid
+    // plan, so keystrokes that pass through invalid values ("fabrikam") do not break the chain.
+    const primary = normalizeHostname(String(value));
+    if (primary.ok) next = followPrimary(next, committed.domains.primary, primary.value);
+  }
   commit(next);
 }
 

@@ -2,6 +2,8 @@
  * A block of generated commands. Plain text (with the reader's values marked) renders at once, so
  * typing repaints immediately; the lazily loaded highlighter colours it a moment after typing
  * stops. Tokens are rendered as Preact elements: no HTML string ever reaches the page.
+ * Each line is a block element (for the hanging indent of wrapped lines) with no newline of its
+ * own, so text selected by hand copies with one newline per line, exactly like the Copy button.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
@@ -53,13 +55,11 @@ export function CodeBlock({ code, label, matcher, language = 'powershell' }: Pro
                       <Marked text={token.content} matcher={matcher} />
                     </span>
                   ))}
-                  {'\n'}
                 </span>
               ))
             : code.split('\n').map((line, index) => (
                 <span class="uc-line" key={index}>
                   <Marked text={line} matcher={matcher} />
-                  {'\n'}
                 </span>
               ))}
         </code>

@@ -9,7 +9,7 @@ import { $draft, $issues, setField } from '../stores/draft.ts';
 import { useHydrated } from './hooks.ts';
 
 const EXAMPLE_DRAFT = draftOf(EXAMPLE_PLAN);
-const NO_ISSUES = {};
+const NO_ISSUES: Readonly<Record<string, string>> = {};
 
 interface FieldProps {
   idPrefix: string;

@@ -1,0 +1,127 @@
+/** Permalinks and stored plans: shared links restore a plan; a different saved plan is never lost. */
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { hydrateAll, islandText, PLAN_KEY, typeInto } from './support.ts';
+
+async function shareLink(context: BrowserContext, page: Page): Promise<string> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Share' }).first().click();
+  await expect(page.getByText('Link to your plan copied.').first()).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test('a permalink opened in a fresh browser restores the plan', async ({ browser, baseURL }) => {
+  const author = await browser.newContext();
+  const page = await author.newPage();
+  await page.goto('/exchange/2016/');
+  await typeInto(page, 'Primary domain', 'litwareinc.com');
+  await hydrateAll(page);
+  await expect(page.locator('.uc-certificates')).toContainText('autodiscover.litwareinc.com');
+  const link = await shareLink(author, page);
+  expect(link).toMatch(new RegExp(`^${baseURL}/exchange/2016/#plan=v1\\.[A-Za-z0-9_-]+$`));
+  await author.close();
+
+  const reader = await browser.newContext();
+  const fresh = await reader.newPage();
+  await fresh.goto(link);
+  await hydrateAll(fresh);
+  await expect(fresh.getByLabel('Primary domain')).toHaveValue('litwareinc.com');
+  await expect(fresh.locator('.uc-certificates')).toContainText('autodiscover.litwareinc.com');
+  await expect(fresh.getByText('Opened the plan from the link.')).toBeVisible();
+  await expect.poll(() => fresh.evaluate(() => location.hash)).toBe('');
+  await fresh.reload();
+  await expect(fresh.getByLabel('Primary domain')).toHaveValue('litwareinc.com');
+  await reader.close();
+});
+
+test.describe('opening a link while a different plan is saved', () => {
+  async function setUp(browser: import('@playwright/test').Browser) {
+    const author = await browser.newContext();
+    const page = await author.newPage();
+    await page.goto('/exchange/se/');
+    await typeInto(page, 'Primary domain', 'shared.example');
+    await hydrateAll(page);
+    await expect(page.locator('.uc-certificates')).toContainText('autodiscover.shared.example');
+    const link = await shareLink(author, page);
+    await author.close();
+
+    const reader = await browser.newContext();
+    const own = await reader.newPage();
+    await own.goto('/exchange/se/');
+    await typeInto(own, 'Primary domain', 'mine.example');
+    await hydrateAll(own);
+    await expect(own.locator('.uc-certificates')).toContainText('autodiscover.mine.example');
+    await own.goto('about:blank'); // a new page load, as when a link is opened (not a same-page hash change)
+    await own.goto(link);
+    await expect(own.getByRole('group', { name: 'A shared plan' })).toContainText('This link holds a different plan');
+    return { reader, own };
+  }
+
+  test('asks, and using the shared plan sets mine aside', async ({ browser }) => {
+    const { reader, own } = await setUp(browser);
+    await expect(own.getByLabel('Primary domain')).toHaveValue('mine.example');
+    await own.getByRole('button', { name: 'Use the shared plan' }).click();
+    await expect(own.getByLabel('Primary domain')).toHaveValue('shared.example');
+    await own.goto('/your-plan/');
+    await expect(own.getByText(/A plan is set aside \(mine\.example/)).toBeVisible();
+    await own.getByRole('button', { name: 'Switch to it' }).click();
+    await expect(own.getByLabel('Primary SMTP domain')).toHaveValue('mine.example');
+    await reader.close();
+  });
+
+  test('asks, and keeping mine sets the shared plan aside', async ({ browser }) => {
+    const { reader, own } = await setUp(browser);
+    await own.getByRole('button', { name: 'Keep my plan' }).click();
+    await hydrateAll(own);
+    await expect(own.getByLabel('Primary domain')).toHaveValue('mine.example');
+    expect(await islandText(own)).not.toContain('shared.example');
+    await own.goto('/your-plan/');
+    await expect(own.getByText(/A plan is set aside \(shared\.example/)).toBeVisible();
+    await reader.close();
+  });
+});
+
+test('a damaged link says why, and the saved plan stays', async ({ page }) => {
+  await page.goto('/exchange/se/');
+  await typeInto(page, 'Primary domain', 'proseware.com');
+  await hydrateAll(page);
+  await expect(page.locator('.uc-certificates')).toContainText('autodiscover.proseware.com');
+  await page.goto('about:blank');
+  await page.goto('/exchange/se/#plan=v1.this-is-not-a-plan');
+  await expect(page.getByRole('alert')).toContainText('This plan link could not be opened.');
+  await expect(page.getByLabel('Primary domain')).toHaveValue('proseware.com');
+});
+
+test('a shared link to a page without plan tools opens on the plan page', async ({ page, context }) => {
+  await page.goto('/exchange/se/');
+  await typeInto(page, 'Primary domain', 'fourthcoffee.com');
+  const link = await shareLink(context, page);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`/about/${new URL(link).hash}`);
+  await expect(page).toHaveURL(/\/your-plan\/$/);
+  await expect(page.getByLabel('Primary SMTP domain')).toHaveValue('fourthcoffee.com');
+});
+
+test('damaged stored data: a notice, the example plan, and the data kept aside', async ({ page }) => {
+  await page.goto('/exchange/se/');
+  await page.evaluate((key) => localStorage.setItem(key, '{"domains": {"primary": "bad..name"'), PLAN_KEY);
+  await page.reload();
+  await hydrateAll(page);
+  await expect(page.getByRole('alert')).toContainText('The plan saved in this browser could not be read');
+  await expect(page.locator('.uc-certificates')).toContainText('autodiscover.contoso.com');
+  expect(await page.evaluate(() => localStorage.getItem('uc-runbook:plan:v1:damaged'))).toBe('{"domains": {"primary": "bad..name"');
+
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ domains: { primary: 'x..y' }, exchange: { version: 'se', sites: [{ servers: [{ name: 'EX01' }] }] } })), PLAN_KEY);
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('domains.primary');
+});
+
+test('"Clear my data" removes everything this site stored', async ({ page }) => {
+  await page.goto('/your-plan/');
+  await typeInto(page, 'Primary SMTP domain', 'woodgrovebank.com');
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), PLAN_KEY)).toContain('woodgrovebank.com');
+  await page.getByRole('button', { name: 'Clear my data' }).click();
+  await page.getByRole('button', { name: 'Yes, clear it' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your data was removed from this browser.' })).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('uc-runbook:')))).toEqual([]);
+  await expect(page.getByLabel('Primary SMTP domain')).toHaveValue('contoso.com');
+});

@@ -1,0 +1,52 @@
+/** Helpers shared by the browser tests. */
+import { expect, type Page } from '@playwright/test';
+
+export const GUIDES = ['/exchange/2013/', '/exchange/2016/', '/exchange/2019/', '/exchange/se/'] as const;
+export const PAGES = ['/', '/your-plan/', ...GUIDES, '/about/'] as const;
+export const PLAN_KEY = 'uc-runbook:plan:v1';
+
+/** Text of every personalised part of the page (all islands), once they have hydrated. */
+export async function islandText(page: Page): Promise<string> {
+  await expect(page.locator('.uc-island:not([data-ready])')).toHaveCount(0);
+  return (await page.locator('.uc-island').allInnerTexts()).join('\n');
+}
+
+/** Brings each island into view in turn and waits until it has hydrated (client:visible ones too). */
+export async function hydrateAll(page: Page): Promise<void> {
+  const islands = page.locator('.uc-island');
+  for (let index = 0; index < (await islands.count()); index += 1) {
+    const island = islands.nth(index);
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).toHaveAttribute('data-ready', '');
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** Fills a field found by its label, the way a person types (one input event per key). */
+export async function typeInto(page: Page, label: string | RegExp, value: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: typeof label === 'string' });
+  // Keystrokes before hydration would not reach the plan; wait for the field's island.
+  await expect(field.locator('xpath=ancestor::*[contains(@class, "uc-island")][1]')).toHaveAttribute('data-ready', '');
+  await field.fill('');
+  await field.pressSequentially(value);
+}
+
+/** Records every request the page makes to an origin other than the site's. */
+export function foreignRequests(page: Page, siteOrigin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== siteOrigin) foreign.push(request.url());
+  });
+  return foreign;
+}
+
+/** Console errors and uncaught exceptions (CSP violations are console errors). */
+export function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
