@@ -6,6 +6,9 @@ import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 export default defineConfig({
+  // Page prefetching watches every DOM change for new links, which costs each keystroke a repaint
+  // of hundreds of nodes; pages here are small static files and load fast without it.
+  prefetch: false,
   integrations: [
     starlight({
       title: 'UC Runbook',

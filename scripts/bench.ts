@@ -3,9 +3,10 @@
  * here, not in unit tests. Exits 1 when a figure is over budget.
  */
 import { plannerFigures } from './bench/planner.ts';
+import { siteFigures } from './bench/site.ts';
 import type { Figure, Measurement } from './bench/types.ts';
 
-const MEASUREMENTS: Measurement[] = [plannerFigures];
+const MEASUREMENTS: Measurement[] = [plannerFigures, siteFigures];
 
 const figures: Figure[] = [];
 for (const measure of MEASUREMENTS) figures.push(...(await measure()));

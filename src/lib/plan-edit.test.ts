@@ -46,3 +46,13 @@ describe('followPrimary', () => {
     expect(followPrimary(draft, 'contoso.com', '')).toBe(draft);
   });
 });
+
+describe('followPrimary with long names', () => {
+  it('keeps the friendly name at the default parsePlan would give, so a long domain stays a valid plan', () => {
+    const long = `${'a'.repeat(50)}.example`;
+    const next = followPrimary(draftOf(EXAMPLE_PLAN), 'contoso.com', long);
+    const result = parsePlan(next);
+    expect(result.ok).toBe(true);
+    expect(getIn(next, ['certificate', 'friendlyName'])).toHaveLength(63);
+  });
+});

@@ -3,6 +3,7 @@
  * which may be invalid. A draft has the plan's shape; parsePlan decides whether it is a plan.
  */
 import type { Plan } from './planner/index.ts';
+import { defaultFriendlyName } from './planner/plan/parse.ts';
 
 export type Draft = Record<string, unknown>;
 export type Path = readonly (string | number)[];
@@ -61,14 +62,14 @@ export function followPrimary(draft: Draft, previous: string, next: string): Dra
   follow(['exchange', 'legacy', 'namespace'], 'legacy.');
   follow(['exchange', 'edge', 'fqdn'], 'edge.');
   follow(['domains', 'internal'], '');
-  const namespace = getIn(draft, ['exchange', 'namespace']);
-  const newNamespace = getIn(result, ['exchange', 'namespace']);
-  const issueDate = getIn(draft, ['certificate', 'issueDate']);
-  if (getIn(draft, ['certificate', 'friendlyName']) === `${String(namespace)} ${String(issueDate)}`) {
-    result = setIn(result, ['certificate', 'friendlyName'], `${String(newNamespace)} ${String(issueDate)}`);
+  const issueDate = String(getIn(draft, ['certificate', 'issueDate']));
+  const oldName = defaultFriendlyName(String(getIn(draft, ['exchange', 'namespace'])), issueDate);
+  if (getIn(draft, ['certificate', 'friendlyName']) === oldName) {
+    result = setIn(result, ['certificate', 'friendlyName'], defaultFriendlyName(String(getIn(result, ['exchange', 'namespace'])), issueDate));
   }
   return result;
 }
+
 
 /** The draft a valid plan starts from: the plan itself, which parsePlan reads back unchanged. */
 export function draftOf(plan: Plan): Draft {

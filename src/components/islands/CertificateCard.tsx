@@ -3,16 +3,15 @@ import type { ExchangeVersion, PlannedCertificate } from '../../lib/planner/inde
 import type { Matcher } from '../../lib/personal.ts';
 import { Marked } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
-import { useDerived, usePersonal, useReady } from '../ui/hooks.ts';
+import { useReady, useView } from '../ui/hooks.ts';
 
 const ISSUER = { public: 'Public CA', enterprise: 'Your enterprise CA', 'self-signed': 'Self-signed (created by Exchange Setup)' } as const;
 
 export default function CertificateCard({ version }: { version: ExchangeVersion }) {
   const ready = useReady();
-  const derived = useDerived(version);
-  const matcher = usePersonal();
+  const { derived, matcher, revision } = useView(version);
   return (
-    <div class="not-content uc-island uc-certificates" data-ready={ready ? '' : undefined}>
+    <div class="not-content uc-island uc-certificates" data-ready={ready ? '' : undefined} data-revision={revision}>
       {derived.certificates.map((certificate) => (
         <Certificate certificate={certificate} matcher={matcher} key={certificate.id} />
       ))}

@@ -1,13 +1,12 @@
 /** Public and internal DNS records, each with its reason, and the zone files to download. */
 import { serialFromDate, renderZoneFiles } from '../../lib/render/bind-zone.ts';
 import { renderWindowsDns } from '../../lib/render/windows-dns.ts';
-import { EXAMPLE_PLAN, type DnsRecord, type DnsView, type ExchangeVersion } from '../../lib/planner/index.ts';
+import type { DnsRecord, DnsView, ExchangeVersion } from '../../lib/planner/index.ts';
 import type { Matcher } from '../../lib/personal.ts';
-import { $plan } from '../stores/plan.ts';
 import { downloadText } from '../ui/download.ts';
 import { Marked } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
-import { useDerived, useHydrated, usePersonal, useReady } from '../ui/hooks.ts';
+import { useReady, useView } from '../ui/hooks.ts';
 
 const VIEWS: readonly { view: DnsView; title: string }[] = [
   { view: 'external', title: 'Public DNS' },
@@ -16,12 +15,10 @@ const VIEWS: readonly { view: DnsView; title: string }[] = [
 
 export default function DnsTables({ version }: { version: ExchangeVersion }) {
   const ready = useReady();
-  const derived = useDerived(version);
-  const plan = useHydrated($plan, () => EXAMPLE_PLAN);
-  const matcher = usePersonal();
+  const { plan, derived, matcher, revision } = useView(version);
   const zones = renderZoneFiles(derived, { serial: serialFromDate(plan.certificate.issueDate) });
   return (
-    <div class="not-content uc-island uc-dns" data-ready={ready ? '' : undefined}>
+    <div class="not-content uc-island uc-dns" data-ready={ready ? '' : undefined} data-revision={revision}>
       {VIEWS.map(({ view, title }) => (
         <section key={view} aria-label={title}>
           <RecordTable records={derived.dns.filter((record) => record.zone === view)} title={title} matcher={matcher} />

@@ -2,17 +2,17 @@
 import type { ExchangeVersion, Finding } from '../../lib/planner/index.ts';
 import { Marked } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
-import { useDerived, usePersonal, useReady } from '../ui/hooks.ts';
+import { useReady, useView } from '../ui/hooks.ts';
 
 const LABEL: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
 export default function FindingsPanel({ version }: { version: ExchangeVersion }) {
   const ready = useReady();
-  const { findings } = useDerived(version);
-  const matcher = usePersonal();
+  const { derived, matcher, revision } = useView(version);
+  const { findings } = derived;
   const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
   return (
-    <div class="not-content uc-island uc-findings" data-ready={ready ? '' : undefined}>
+    <div class="not-content uc-island uc-findings" data-ready={ready ? '' : undefined} data-revision={revision}>
       <p class="uc-findings-summary" aria-live="polite">
         {count('error')} errors, {count('warning')} warnings, {count('info')} notes for your plan.
       </p>

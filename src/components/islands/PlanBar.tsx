@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { EXAMPLE_PLAN, EXCHANGE_PROFILES, EXCHANGE_VERSIONS, type ExchangeVersion } from '../../lib/planner/index.ts';
+import { $issues } from '../stores/draft.ts';
 import { $plan } from '../stores/plan.ts';
 import { openSharedPlanFromPage } from '../stores/shared.ts';
 import { SelectField, TextField } from '../ui/fields.tsx';
@@ -12,12 +13,17 @@ import { PlanNotices } from '../ui/PlanNotices.tsx';
 import { ShareButton } from '../ui/ShareButton.tsx';
 
 const VERSION_OPTIONS = EXCHANGE_VERSIONS.map((value) => ({ value, label: EXCHANGE_PROFILES[value].label }));
+/** Fields the bar shows; their problems appear at the field, any other field's here as a notice. */
+const BAR_FIELDS = new Set(['domains.primary', 'exchange.namespace', 'exchange.version']);
+const NO_ISSUES: Readonly<Record<string, string>> = {};
 export const guideHref = (version: ExchangeVersion) => `/exchange/${version}/`;
 
 export default function PlanBar({ version }: { version?: ExchangeVersion }) {
   const ready = useReady();
   const plan = useHydrated($plan, () => EXAMPLE_PLAN);
+  const issues = useHydrated($issues, () => NO_ISSUES);
   useEffect(openSharedPlanFromPage, []);
+  const elsewhere = Object.entries(issues).filter(([path]) => !BAR_FIELDS.has(path));
   const planVersion = plan.exchange.version;
   return (
     <section class="not-content uc-island uc-planbar" data-ready={ready ? '' : undefined} aria-label="Your plan">
@@ -35,6 +41,14 @@ export default function PlanBar({ version }: { version?: ExchangeVersion }) {
           This guide is for {EXCHANGE_PROFILES[version].label} and shows your plan as that version. Your plan says{' '}
           <a href={guideHref(planVersion)}>{EXCHANGE_PROFILES[planVersion].label}</a>.
         </p>
+      ) : null}
+      {elsewhere.length > 0 ? (
+        <div class="uc-notice uc-notice-error" role="alert">
+          <p>
+            The guides keep showing your last valid plan until this is fixed on <a href="/your-plan/">Your plan</a>:
+          </p>
+          <ul>{elsewhere.map(([path, message]) => <li key={path}><code>{path}</code>: {message}</li>)}</ul>
+        </div>
       ) : null}
       <PlanNotices />
     </section>

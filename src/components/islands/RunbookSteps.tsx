@@ -1,13 +1,12 @@
 /** The runbook: ordered steps with where to run them, why, the commands and what to watch. */
 import { renderScript, renderStatement } from '../../lib/render/powershell.ts';
-import { EXAMPLE_PLAN, type ExchangeVersion, type Step } from '../../lib/planner/index.ts';
+import type { ExchangeVersion, Step } from '../../lib/planner/index.ts';
 import type { Matcher } from '../../lib/personal.ts';
-import { $plan } from '../stores/plan.ts';
 import { CodeBlock } from '../ui/CodeBlock.tsx';
 import { downloadText } from '../ui/download.ts';
 import { Marked } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
-import { useDerived, useHydrated, usePersonal, useReady } from '../ui/hooks.ts';
+import { useReady, useView } from '../ui/hooks.ts';
 
 const SHELLS: Record<Step['shell'], string> = {
   exchange: 'Exchange Management Shell',
@@ -19,12 +18,10 @@ const SHELLS: Record<Step['shell'], string> = {
 
 export default function RunbookSteps({ version }: { version: ExchangeVersion }) {
   const ready = useReady();
-  const derived = useDerived(version);
-  const plan = useHydrated($plan, () => EXAMPLE_PLAN);
-  const matcher = usePersonal();
+  const { plan, derived, matcher, revision } = useView(version);
   const fileName = `uc-runbook-${plan.domains.primary}-exchange-${version}.ps1`;
   return (
-    <div class="not-content uc-island uc-runbook" data-ready={ready ? '' : undefined}>
+    <div class="not-content uc-island uc-runbook" data-ready={ready ? '' : undefined} data-revision={revision}>
       <div class="uc-actions">
         <button type="button" class="uc-button uc-button-primary" onClick={() => downloadText(fileName, renderScript(derived, `${plan.domains.primary}, ${derived.product.label}`))}>
           Download the whole runbook (.ps1)

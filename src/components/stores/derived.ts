@@ -1,19 +1,47 @@
 /**
- * Derived data per Exchange version, recomputed when the plan changes. A guide derives the
- * reader's plan as its own version; all islands of a page share one computed store, so a keystroke
- * derives once per version on the page, however many islands show the result.
+ * What an output island shows, per Exchange version: the plan, what is derived from it, the
+ * matcher for the reader's values, and the plan revision. One store per version, so an island
+ * subscribes once and renders once per change (several subscriptions would each schedule their
+ * own re-render), and a keystroke derives once per version however many islands show the result.
  */
 import { computed, type ReadableAtom } from 'nanostores';
-import { derive, type Derived, type ExchangeVersion } from '../../lib/planner/index.ts';
-import { $plan } from './plan.ts';
+import { derive, EXAMPLE_PLAN, type Derived, type ExchangeVersion, type Plan } from '../../lib/planner/index.ts';
+import { personalMatcher, personalValues, type Matcher } from '../../lib/personal.ts';
+import { $plan, $revision } from './plan.ts';
 
-const byVersion = new Map<ExchangeVersion, ReadableAtom<Derived>>();
+export interface IslandView {
+  plan: Plan;
+  derived: Derived;
+  matcher: Matcher;
+  revision: number;
+}
 
-export function derivedFor(version: ExchangeVersion): ReadableAtom<Derived> {
+const matchers = new WeakMap<Plan, Matcher>();
+function matcherFor(plan: Plan): Matcher {
+  let matcher = matchers.get(plan);
+  if (!matcher) matchers.set(plan, (matcher = personalMatcher(personalValues(plan))));
+  return matcher;
+}
+
+function view(plan: Plan, version: ExchangeVersion, revision: number): IslandView {
+  return { plan, derived: derive(plan, version), matcher: matcherFor(plan), revision };
+}
+
+const byVersion = new Map<ExchangeVersion, ReadableAtom<IslandView>>();
+const examples = new Map<ExchangeVersion, IslandView>();
+
+export function viewFor(version: ExchangeVersion): ReadableAtom<IslandView> {
   let store = byVersion.get(version);
   if (!store) {
-    store = computed($plan, (plan) => derive(plan, version));
+    store = computed([$plan, $revision], (plan, revision) => view(plan, version, revision));
     byVersion.set(version, store);
   }
   return store;
+}
+
+/** What the server renders (and the first client render repeats): the example plan. */
+export function exampleView(version: ExchangeVersion): IslandView {
+  let example = examples.get(version);
+  if (!example) examples.set(version, (example = view(EXAMPLE_PLAN, version, 0)));
+  return example;
 }

@@ -42,8 +42,15 @@ export const $storedPlan = persistentAtom<StoredPlan>(PLAN_KEY, EXAMPLE, {
 
 /** The plan every island renders. */
 export const $plan = atom<Plan>($storedPlan.get().plan);
+/**
+ * Counts plan changes. Output islands show it as data-revision, so a test or the benchmark can
+ * tell that an island has rendered the newest plan even when its text did not change.
+ */
+export const $revision = atom(0);
 $storedPlan.subscribe((stored) => {
-  if ($plan.get() !== stored.plan) $plan.set(stored.plan);
+  if ($plan.get() === stored.plan) return;
+  $plan.set(stored.plan);
+  $revision.set($revision.get() + 1);
 });
 
 export function savePlan(plan: Plan): void {

@@ -1,44 +1,46 @@
 /**
- * A block of generated commands. Plain text (with the reader's values marked) renders at once, so
- * typing repaints immediately; the lazily loaded highlighter colours it a moment after typing
- * stops. Tokens are rendered as Preact elements: no HTML string ever reaches the page.
+ * A block of generated commands. It renders as plain text (with the reader's values marked) until
+ * the highlighter has loaded, lazily, when the first code block appears; from then on every line
+ * is highlighted synchronously from a cache that typing does not invalidate (lib/highlight.ts), so
+ * a keystroke only changes text on the page. Tokens are Preact elements: no HTML string is used.
  * Each line is a block element (for the hanging indent of wrapped lines) with no newline of its
  * own, so text selected by hand copies with one newline per line, exactly like the Copy button.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Line } from '../../lib/highlight.ts';
+import type { LineHighlighter } from '../../lib/highlight.ts';
 import type { Matcher } from '../../lib/personal.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { Marked } from './Marked.tsx';
 
-const HIGHLIGHT_DELAY_MS = 150;
+let highlighter: LineHighlighter | undefined;
+let loading: Promise<LineHighlighter> | undefined;
+
+function useLineHighlighter(): LineHighlighter | undefined {
+  const [loaded, setLoaded] = useState(highlighter);
+  useEffect(() => {
+    if (highlighter) return;
+    loading ??= import('../../lib/highlight.ts').then((module) => module.loadLineHighlighter());
+    let current = true;
+    void loading.then((value) => {
+      highlighter = value;
+      if (current) setLoaded(value);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return loaded;
+}
 
 interface Props {
   code: string;
   label: string;
   matcher: Matcher;
-  language?: 'powershell' | 'text';
 }
 
-export function CodeBlock({ code, label, matcher, language = 'powershell' }: Props) {
-  const [highlighted, setHighlighted] = useState<{ code: string; lines: Line[] } | null>(null);
-
-  useEffect(() => {
-    if (language !== 'powershell') return;
-    let current = true;
-    const timer = setTimeout(async () => {
-      const { highlight } = await import('../../lib/highlight.ts');
-      const lines = await highlight(code, 'powershell');
-      if (current) setHighlighted({ code, lines });
-    }, HIGHLIGHT_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [code, language]);
-
-  const lines = highlighted?.code === code ? highlighted.lines : null;
+export function CodeBlock({ code, label, matcher }: Props) {
+  const lines = useLineHighlighter();
   return (
     <div class="uc-code">
       <div class="uc-code-bar">
@@ -47,24 +49,21 @@ export function CodeBlock({ code, label, matcher, language = 'powershell' }: Pro
       </div>
       <pre tabIndex={0} aria-label={label}>
         <code>
-          {lines
-            ? lines.map((tokens, index) => (
-                <span class="uc-line" key={index}>
-                  {tokens.map((token, position) => (
-                    <span key={position} style={token.htmlStyle as JSX.CSSProperties}>
-                      <Marked text={token.content} matcher={matcher} />
-                    </span>
-                  ))}
-                </span>
-              ))
-            : code.split('\n').map((line, index) => (
-                <span class="uc-line" key={index}>
-                  <Marked text={line} matcher={matcher} />
-                </span>
-              ))}
+          {code.split('\n').map((line, index) => (
+            <span class="uc-line" key={index}>
+              {lines ? (
+                lines.line(line).map((token, position) => (
+                  <span key={position} style={token.style as JSX.CSSProperties | undefined}>
+                    <Marked text={token.text} matcher={matcher} />
+                  </span>
+                ))
+              ) : (
+                <Marked text={line} matcher={matcher} />
+              )}
+            </span>
+          ))}
         </code>
       </pre>
     </div>
   );
 }
-

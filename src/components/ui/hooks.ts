@@ -7,13 +7,8 @@
 import { useStore } from '@nanostores/preact';
 import type { ReadableAtom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
-import { EXAMPLE_PLAN, derive, type Derived, type ExchangeVersion } from '../../lib/planner/index.ts';
-import { personalMatcher, personalValues, type Matcher } from '../../lib/personal.ts';
-import { derivedFor } from '../stores/derived.ts';
-import { $personal } from '../stores/personal.ts';
-
-const exampleDerived = new Map<ExchangeVersion, Derived>();
-const exampleMatcher = personalMatcher(personalValues(EXAMPLE_PLAN));
+import type { ExchangeVersion } from '../../lib/planner/index.ts';
+import { exampleView, viewFor, type IslandView } from '../stores/derived.ts';
 
 export function useReady(): boolean {
   const [ready, setReady] = useState(false);
@@ -21,18 +16,9 @@ export function useReady(): boolean {
   return ready;
 }
 
-export function useDerived(version: ExchangeVersion): Derived {
-  return useStore(derivedFor(version), {
-    ssr: () => {
-      let derived = exampleDerived.get(version);
-      if (!derived) exampleDerived.set(version, (derived = derive(EXAMPLE_PLAN, version)));
-      return derived;
-    },
-  });
-}
-
-export function usePersonal(): Matcher {
-  return useStore($personal, { ssr: () => exampleMatcher });
+/** Everything an output island shows, from one store: one render per plan change. */
+export function useView(version: ExchangeVersion): IslandView {
+  return useStore(viewFor(version), { ssr: () => exampleView(version) });
 }
 
 /** A store read with the example plan's value on the server and during hydration. */

@@ -98,7 +98,7 @@ function readCertificate(reader: Reader, value: unknown, namespace: string, opti
   const authority = reader.choice(raw.authority, 'certificate.authority', ['public', 'enterprise'] as const, 'public');
   const issueDate = reader.date(raw.issueDate, 'certificate.issueDate', options.today);
   const defaultDays = authority === 'public' ? validityLimit(issueDate).recommendedDays : 730;
-  const friendlyName = reader.text(raw.friendlyName, 'certificate.friendlyName', '', 63) || `${namespace} ${issueDate}`.slice(0, 63);
+  const friendlyName = reader.text(raw.friendlyName, 'certificate.friendlyName', '', 63) || defaultFriendlyName(namespace, issueDate);
   const additionalNames: string[] = [];
   reader.array(raw.additionalNames, 'certificate.additionalNames', MAX_DOMAINS).forEach((item, index) => {
     const name = reader.hostname(item, join('certificate.additionalNames', index), undefined, { singleLabel: true });
@@ -113,6 +113,11 @@ function readCertificate(reader: Reader, value: unknown, namespace: string, opti
     friendlyName,
     additionalNames,
   };
+}
+
+/** The FriendlyName a plan without one gets: "<namespace> <issue date>", under 64 characters (PS-New). */
+export function defaultFriendlyName(namespace: string, issueDate: string): string {
+  return `${namespace} ${issueDate}`.slice(0, 63);
 }
 
 function readExchange(reader: Reader, value: unknown, primary: string): ExchangePlan {

@@ -1,0 +1,171 @@
+/**
+ * Site figures, measured on the built site in one run: build time, initial JS per guide page next
+ * to a plain Starlight page of the same build, the lazy highlighter's size, and keystroke-to-paint.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page, type Response } from 'playwright-core';
+import { launchOptions } from '../../tests/support/chromium.ts';
+import type { Figure } from './types.ts';
+
+const PORT = 4325;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const GUIDES = ['/exchange/2013/', '/exchange/2016/', '/exchange/2019/', '/exchange/se/'];
+/** The plain Starlight page of the same build: no islands, no plan bar. */
+const PLAIN_PAGE = '/about/';
+const KEYSTROKES = 40;
+const WARM_UP = 5;
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const gz = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
+
+function build(): number {
+  const started = performance.now();
+  const result = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore' });
+  if (result.status !== 0) throw new Error('astro build failed');
+  return (performance.now() - started) / 1000;
+}
+
+async function serve(): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => server.stdout?.once('data', () => resolve()));
+  return server;
+}
+
+/** gzip size of the scripts a page runs before any interaction: external files and inline scripts. */
+async function initialScriptBytes(page: Page, path: string): Promise<number> {
+  const responses: Response[] = [];
+  const listener = (response: Response) => {
+    if (response.request().resourceType() === 'script') responses.push(response);
+  };
+  page.on('response', listener);
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+  page.off('response', listener);
+  const external = await Promise.all(responses.map(async (response) => gz(await response.body())));
+  const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('\n'));
+  return external.reduce((sum, size) => sum + size, 0) + gz(inline);
+}
+
+/**
+ * gzip size of the JS fetched to highlight the first code block: the `highlight` chunk, imported
+ * when a code block first renders, and everything it pulls in (shiki core, engine, grammar, themes).
+ */
+async function highlighterBytes(page: Page): Promise<number> {
+  await page.goto(`${ORIGIN}/exchange/se/`, { waitUntil: 'networkidle' });
+  const responses: Response[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') responses.push(response);
+  });
+  await page.locator('.uc-runbook').scrollIntoViewIfNeeded();
+  await page.locator('.uc-runbook pre span[style]').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const first = responses.findIndex((response) => /\/highlight\.[^/]*\.js$/.test(new URL(response.url()).pathname));
+  if (first === -1) throw new Error('the highlight chunk was not fetched');
+  const sizes = await Promise.all(responses.slice(first).map(async (response) => gz(await response.body())));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
+/** Brings each island into view and waits until it has hydrated. */
+async function hydrateAll(page: Page): Promise<void> {
+  const islands = page.locator('.uc-island');
+  const count = await islands.count();
+  for (let index = 0; index < count; index += 1) {
+    await islands.nth(index).scrollIntoViewIfNeeded();
+    await page.waitForFunction((position) => document.querySelectorAll('.uc-island')[position]?.hasAttribute('data-ready'), index);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * Keystroke to paint on a guide: time from the keydown in the plan bar's domain field until every
+ * output island shows the new plan revision and the next frame has been painted.
+ */
+async function keystrokeToPaint(page: Page): Promise<number[]> {
+  await page.goto(`${ORIGIN}/exchange/se/`, { waitUntil: 'networkidle' });
+  await hydrateAll(page);
+  // Focus the field once; keystrokes then go to the focused element without locating it again
+  // (label lookups over a page this size would dominate the harness's own time).
+  await page.getByLabel('Primary domain').click();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'contoso'.length; i += 1) await page.keyboard.press('ArrowRight');
+  const samples: number[] = [];
+  for (let i = 0; i < WARM_UP + KEYSTROKES; i += 1) {
+    // Install the probe first, then press: a keydown before the listener would never be seen.
+    // End = just after the first frame painted once every output island shows the new revision
+    // (requestAnimationFrame runs before that frame's paint; a posted message runs after it).
+    await page.evaluate(() => {
+      const islands = [...document.querySelectorAll('.uc-certificates, .uc-dns, .uc-runbook, .uc-findings')];
+      const before = islands.map((island) => island.getAttribute('data-revision'));
+      (window as unknown as { keystroke: Promise<number> }).keystroke = new Promise<number>((resolve) => {
+        let start = 0;
+        const observer = new MutationObserver(() => {
+          if (start === 0 || islands.some((island, index) => island.getAttribute('data-revision') === before[index])) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - start);
+            channel.port2.postMessage(0);
+          });
+        });
+        for (const island of islands) observer.observe(island, { attributes: true, attributeFilter: ['data-revision'] });
+        addEventListener('keydown', () => { start = performance.now(); }, { capture: true, once: true });
+      });
+    });
+    await page.keyboard.press(String.fromCharCode(97 + (i % 26)));
+    const elapsed = await page.evaluate(() => (window as unknown as { keystroke: Promise<number> }).keystroke);
+    if (process.env.BENCH_DEBUG) console.error('keystroke', i, elapsed);
+    if (i >= WARM_UP) samples.push(elapsed);
+  }
+  return samples;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+};
+
+export async function siteFigures(): Promise<Figure[]> {
+  const buildSeconds = build();
+  const server = await serve();
+  const browser = await chromium.launch(launchOptions);
+  /** Each measurement gets a page of its own, closed afterwards: background pages are throttled. */
+  const onPage = async <T>(work: (page: Page) => Promise<T>): Promise<T> => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      return await work(page);
+    } finally {
+      await page.close();
+    }
+  };
+  try {
+    const guides: number[] = [];
+    for (const guide of GUIDES) guides.push(await onPage((page) => initialScriptBytes(page, guide)));
+    const plain = await onPage((page) => initialScriptBytes(page, PLAIN_PAGE));
+    const heaviest = Math.max(...guides);
+    const highlighter = await onPage(highlighterBytes);
+    const latencies = await onPage(keystrokeToPaint);
+    return [
+      { name: 'full build (astro build)', value: Math.round(buildSeconds * 10) / 10, unit: 's', budget: 60 },
+      {
+        name: 'initial JS per guide page, heaviest guide (gzip, external + inline)',
+        value: kb(heaviest),
+        unit: 'KB',
+        budget: 45,
+        note: `${GUIDES.map((guide, index) => `${guide} ${kb(guides[index]!)} KB`).join(', ')}; plain Starlight page ${PLAIN_PAGE} ${kb(plain)} KB; ratio ${(heaviest / plain).toFixed(2)}×`,
+      },
+      { name: `initial JS, plain Starlight page ${PLAIN_PAGE} (gzip)`, value: kb(plain), unit: 'KB' },
+      { name: 'initial JS ratio, heaviest guide / plain page', value: Math.round((heaviest / plain) * 100) / 100, unit: '×' },
+      { name: 'lazy highlighter (shiki core + JS regex engine + PowerShell + 2 themes, gzip)', value: kb(highlighter), unit: 'KB' },
+      {
+        name: `keystroke-to-paint on a guide, p95 of ${KEYSTROKES} keystrokes`,
+        value: Math.round(percentile(latencies, 95) * 10) / 10,
+        unit: 'ms',
+        budget: 50,
+        note: `median ${percentile(latencies, 50).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
