@@ -32,12 +32,39 @@ async function loadCore(): Promise<HighlighterCore> {
   });
 }
 
+interface CachedLine {
+  lengths: number[];
+  styles: (Record<string, string> | undefined)[];
+}
+
+/**
+ * Fewer elements to build on every keystroke: neighbouring tokens of the same colour become one,
+ * and text in the themes' default colours (the code block's own colour) gets no style at all.
+ */
+function mergeSameStyle(tokens: { length: number; style: Record<string, string> | undefined }[], plain: Record<string, string>): CachedLine {
+  const merged: CachedLine = { lengths: [], styles: [] };
+  let previous = '';
+  for (const token of tokens) {
+    const { length } = token;
+    const style = token.style && Object.entries(plain).every(([name, colour]) => token.style?.[name]?.toLowerCase() === colour) ? undefined : token.style;
+    const key = JSON.stringify(style ?? null);
+    if (merged.lengths.length > 0 && key === previous) merged.lengths[merged.lengths.length - 1]! += length;
+    else {
+      merged.lengths.push(length);
+      merged.styles.push(style);
+    }
+    previous = key;
+  }
+  return merged;
+}
+
 let loading: Promise<LineHighlighter> | undefined;
 
 /** Loads shiki once (however many code blocks ask) and returns a synchronous line highlighter. */
 export function loadLineHighlighter(): Promise<LineHighlighter> {
   loading ??= loadCore().then((core) => {
-    const cache = new Map<string, { lengths: number[]; styles: (Record<string, string> | undefined)[] }>();
+    const cache = new Map<string, CachedLine>();
+    const plain = { '--shiki-light': core.getTheme('github-light').fg.toLowerCase(), '--shiki-dark': core.getTheme('github-dark').fg.toLowerCase() };
     return {
       line(text) {
         const skeleton = skeletonOf(text);
@@ -48,7 +75,7 @@ export function loadLineHighlighter(): Promise<LineHighlighter> {
             themes: { light: 'github-light', dark: 'github-dark' },
             defaultColor: false,
           }).tokens[0] ?? [];
-          entry = { lengths: tokens.map((token) => token.content.length), styles: tokens.map((token) => token.htmlStyle) };
+          entry = mergeSameStyle(tokens.map((token) => ({ length: token.content.length, style: token.htmlStyle })), plain);
           if (cache.size >= MAX_CACHED_SKELETONS) cache.clear();
           cache.set(skeleton.text, entry);
         }

@@ -58,3 +58,32 @@ export function personalMatcher(values: readonly string[]): Matcher {
     },
   };
 }
+
+export interface MarkedToken<S> {
+  style: S | undefined;
+  /** The token's text cut where the reader's values start and end. */
+  parts: Segment[];
+}
+
+/**
+ * Cuts a line's highlighted tokens where the reader's values start and end, so a value is marked
+ * even when it spans tokens. `segments` is the matcher's split of the same line.
+ */
+export function markTokens<S>(tokens: readonly { text: string; style?: S }[], segments: readonly Segment[]): MarkedToken<S>[] {
+  const marked: MarkedToken<S>[] = [];
+  let segment = 0;
+  let segmentLeft = segments[0]?.text.length ?? 0;
+  for (const token of tokens) {
+    const parts: Segment[] = [];
+    let rest = token.text;
+    while (rest.length > 0) {
+      while (segmentLeft === 0 && segment < segments.length - 1) segmentLeft = segments[++segment]!.text.length;
+      const take = segmentLeft > 0 ? Math.min(segmentLeft, rest.length) : rest.length;
+      parts.push({ text: rest.slice(0, take), personal: segments[segment]?.personal ?? false });
+      rest = rest.slice(take);
+      segmentLeft -= Math.min(segmentLeft, take);
+    }
+    if (parts.length > 0) marked.push({ style: token.style, parts });
+  }
+  return marked;
+}

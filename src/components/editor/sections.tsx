@@ -1,5 +1,6 @@
 /** The editor's field groups, in the order an admin decides them. */
-import { COEXISTENCE_VERSIONS, EXCHANGE_PROFILES, EXCHANGE_VERSIONS, KEY_SIZES } from '../../lib/planner/index.ts';
+import { EXCHANGE_PROFILES } from '../../lib/planner/exchange/versions/index.ts';
+import { COEXISTENCE_VERSIONS, EXCHANGE_VERSIONS, KEY_SIZES } from '../../lib/planner/plan/types.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from '../ui/fields.tsx';
 import { addRow, NameList, RemoveButton, ServerList, useList } from './lists.tsx';
 

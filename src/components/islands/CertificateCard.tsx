@@ -3,7 +3,8 @@ import type { ExchangeVersion, PlannedCertificate } from '../../lib/planner/inde
 import type { Matcher } from '../../lib/personal.ts';
 import { Marked } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
-import { useReady, useView } from '../ui/hooks.ts';
+import { useReady } from '../ui/hooks.ts';
+import { useView } from '../ui/use-view.ts';
 
 const ISSUER = { public: 'Public CA', enterprise: 'Your enterprise CA', 'self-signed': 'Self-signed (created by Exchange Setup)' } as const;
 
@@ -45,12 +46,13 @@ function Certificate({ certificate, matcher }: { certificate: PlannedCertificate
             <tr><th scope="col">Name</th><th scope="col">Why it is there</th></tr>
           </thead>
           <tbody>
-            {certificate.sans.map((san) => (
-              <tr key={san.name}>
+            {certificate.sans.map((san, index) => (
+              // Rows keep their place while names change as the reader types: update, not rebuild.
+              <tr key={index}>
                 <th scope="row" data-label="Name"><code><Marked text={san.name} matcher={matcher} /></code></th>
                 <td data-label="Why">
-                  {san.reasons.map((reason) => (
-                    <p key={reason.rule + reason.text}>
+                  {san.reasons.map((reason, position) => (
+                    <p key={position}>
                       <Marked text={reason.text} matcher={matcher} /> <span class="uc-source-note">Source: <SourceLink id={reason.source} /></span>
                     </p>
                   ))}

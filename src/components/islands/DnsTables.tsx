@@ -6,7 +6,8 @@ import type { Matcher } from '../../lib/personal.ts';
 import { downloadText } from '../ui/download.ts';
 import { Marked } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
-import { useReady, useView } from '../ui/hooks.ts';
+import { useReady } from '../ui/hooks.ts';
+import { useView } from '../ui/use-view.ts';
 
 const VIEWS: readonly { view: DnsView; title: string }[] = [
   { view: 'external', title: 'Public DNS' },
@@ -23,8 +24,8 @@ export default function DnsTables({ version }: { version: ExchangeVersion }) {
         <section key={view} aria-label={title}>
           <RecordTable records={derived.dns.filter((record) => record.zone === view)} title={title} matcher={matcher} />
           <div class="uc-actions">
-            {zones.filter((zone) => zone.view === view).map((zone) => (
-              <button type="button" class="uc-button" key={zone.fileName} onClick={() => downloadText(zone.fileName, zone.text)}>
+            {zones.filter((zone) => zone.view === view).map((zone, index) => (
+              <button type="button" class="uc-button" key={index} onClick={() => downloadText(zone.fileName, zone.text)}>
                 Download {zone.fileName}
               </button>
             ))}
@@ -50,7 +51,7 @@ function RecordTable({ records, title, matcher }: { records: DnsRecord[]; title:
       </thead>
       <tbody>
         {records.map((record, index) => (
-          <tr key={`${record.name}-${record.type}-${index}`}>
+          <tr key={index}>
             <th scope="row" data-label="Name"><code><Marked text={record.name} matcher={matcher} /></code></th>
             <td data-label="Type">{record.type}</td>
             <td data-label="Value">

@@ -2,7 +2,8 @@
 import type { ExchangeVersion, Finding } from '../../lib/planner/index.ts';
 import { Marked } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
-import { useReady, useView } from '../ui/hooks.ts';
+import { useReady } from '../ui/hooks.ts';
+import { useView } from '../ui/use-view.ts';
 
 const LABEL: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 

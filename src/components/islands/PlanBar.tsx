@@ -3,7 +3,9 @@
  * a guide from a search engine can make it theirs without leaving the page.
  */
 import { useEffect } from 'preact/hooks';
-import { EXAMPLE_PLAN, EXCHANGE_PROFILES, EXCHANGE_VERSIONS, type ExchangeVersion } from '../../lib/planner/index.ts';
+import { EXCHANGE_PROFILES } from '../../lib/planner/exchange/versions/index.ts';
+import { EXAMPLE_PLAN } from '../../lib/planner/plan/example.ts';
+import { EXCHANGE_VERSIONS, type ExchangeVersion } from '../../lib/planner/plan/types.ts';
 import { $issues } from '../stores/draft.ts';
 import { $plan } from '../stores/plan.ts';
 import { openSharedPlanFromPage } from '../stores/shared.ts';

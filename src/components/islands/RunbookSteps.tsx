@@ -6,7 +6,8 @@ import { CodeBlock } from '../ui/CodeBlock.tsx';
 import { downloadText } from '../ui/download.ts';
 import { Marked } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
-import { useReady, useView } from '../ui/hooks.ts';
+import { useReady } from '../ui/hooks.ts';
+import { useView } from '../ui/use-view.ts';
 
 const SHELLS: Record<Step['shell'], string> = {
   exchange: 'Exchange Management Shell',
@@ -44,7 +45,7 @@ function StepItem({ step, matcher }: { step: Step; matcher: Matcher }) {
         <CodeBlock code={step.commands.map(renderStatement).join('\n')} label={step.title} matcher={matcher} />
       ) : null}
       {step.notes.length > 0 ? (
-        <ul class="uc-notes">{step.notes.map((note) => <li key={note}><Marked text={note} matcher={matcher} /></li>)}</ul>
+        <ul class="uc-notes">{step.notes.map((note, index) => <li key={index}><Marked text={note} matcher={matcher} /></li>)}</ul>
       ) : null}
       <p class="uc-source-note">
         Sources: {step.sources.map((source, index) => <span key={source}>{index > 0 ? '; ' : ''}<SourceLink id={source} /></span>)}

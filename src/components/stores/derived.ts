@@ -33,7 +33,7 @@ const examples = new Map<ExchangeVersion, IslandView>();
 export function viewFor(version: ExchangeVersion): ReadableAtom<IslandView> {
   let store = byVersion.get(version);
   if (!store) {
-    store = computed([$plan, $revision], (plan, revision) => view(plan, version, revision));
+    store = computed($plan, (plan) => view(plan, version, $revision.get()));
     byVersion.set(version, store);
   }
   return store;

@@ -4,7 +4,8 @@
  * valid plan in place and reports each problem at its field.
  */
 import { atom } from 'nanostores';
-import { parsePlan, type Plan } from '../../lib/planner/index.ts';
+import { parsePlan } from '../../lib/planner/plan/parse.ts';
+import type { Plan } from '../../lib/planner/plan/types.ts';
 import { normalizeHostname } from '../../lib/planner/names/hostname.ts';
 import { appendAt, draftOf, followPrimary, removeAt, setIn, type Draft, type Path } from '../../lib/plan-edit.ts';
 import { $plan, samePlan, savePlan } from './plan.ts';

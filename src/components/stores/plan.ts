@@ -6,7 +6,9 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
-import { EXAMPLE_PLAN, parsePlan, type Plan } from '../../lib/planner/index.ts';
+import { EXAMPLE_PLAN } from '../../lib/planner/plan/example.ts';
+import { parsePlan } from '../../lib/planner/plan/parse.ts';
+import type { Plan } from '../../lib/planner/plan/types.ts';
 import { ownKeys, removeItem, STORAGE_PREFIX, writeItem } from './storage.ts';
 
 export const PLAN_KEY = `${STORAGE_PREFIX}plan:v1`;
@@ -44,13 +46,14 @@ export const $storedPlan = persistentAtom<StoredPlan>(PLAN_KEY, EXAMPLE, {
 export const $plan = atom<Plan>($storedPlan.get().plan);
 /**
  * Counts plan changes. Output islands show it as data-revision, so a test or the benchmark can
- * tell that an island has rendered the newest plan even when its text did not change.
+ * tell that an island has rendered the newest plan even when its text did not change. It moves
+ * before $plan, so whatever $plan's change triggers already reads the new count.
  */
 export const $revision = atom(0);
 $storedPlan.subscribe((stored) => {
   if ($plan.get() === stored.plan) return;
-  $plan.set(stored.plan);
   $revision.set($revision.get() + 1);
+  $plan.set(stored.plan);
 });
 
 export function savePlan(plan: Plan): void {

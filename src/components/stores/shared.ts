@@ -5,8 +5,9 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
-import { decodePlan, extractToken } from '../../lib/permalink/codec.ts';
-import { parsePlan, type Plan } from '../../lib/planner/index.ts';
+import { extractToken } from '../../lib/permalink/fragment.ts';
+import { parsePlan } from '../../lib/planner/plan/parse.ts';
+import type { Plan } from '../../lib/planner/plan/types.ts';
 import { $storedPlan, samePlan, savePlan } from './plan.ts';
 import { STORAGE_PREFIX } from './storage.ts';
 import { today } from './today.ts';
@@ -47,6 +48,8 @@ export function openSharedPlanFromPage(): void {
 /** Reads #plan=… from the given URL or fragment; decides, or asks the reader. */
 export async function openSharedPlan(location: string): Promise<void> {
   if (extractToken(location) === null) return;
+  // The decoder is loaded only by a page that was opened with a plan in its URL.
+  const { decodePlan } = await import('../../lib/permalink/codec.ts');
   const result = await decodePlan(location, { today: today() });
   if (!result.ok) {
     const details = result.reason === 'invalid-plan' ? result.issues.map((issue) => `${issue.path}: ${issue.message}`) : [];

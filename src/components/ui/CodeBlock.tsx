@@ -6,12 +6,11 @@
  * Each line is a block element (for the hanging indent of wrapped lines) with no newline of its
  * own, so text selected by hand copies with one newline per line, exactly like the Copy button.
  */
+import { Component, type ComponentChild, type JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
 import type { LineHighlighter } from '../../lib/highlight.ts';
-import type { Matcher } from '../../lib/personal.ts';
+import { markTokens, type Matcher, type Segment } from '../../lib/personal.ts';
 import { CopyButton } from './CopyButton.tsx';
-import { Marked } from './Marked.tsx';
 
 let highlighter: LineHighlighter | undefined;
 let loading: Promise<LineHighlighter> | undefined;
@@ -33,6 +32,41 @@ function useLineHighlighter(): LineHighlighter | undefined {
   return loaded;
 }
 
+interface LineProps {
+  text: string;
+  segments: Segment[];
+  /** The segments as a string: lines re-render only when their text or their marks change. */
+  marks: string;
+  highlighter: LineHighlighter | undefined;
+}
+
+/**
+ * One line, rebuilt only when its text or its marks change: a keystroke changes a few lines of a
+ * runbook, and the rest cost a string comparison, which keeps typing fast on long pages.
+ */
+class Line extends Component<LineProps> {
+  override shouldComponentUpdate(next: LineProps): boolean {
+    const { text, marks, highlighter } = this.props;
+    return next.text !== text || next.marks !== marks || next.highlighter !== highlighter;
+  }
+
+  override render({ text, segments, highlighter }: LineProps) {
+    const tokens = highlighter ? highlighter.line(text) : [{ text }];
+    const children: ComponentChild[] = [];
+    for (const { style, parts } of markTokens(tokens, segments)) {
+      // A single child, not an array: an array would cost Preact a fragment per token.
+      if (style) children.push(<span style={style as JSX.CSSProperties}>{parts.length === 1 ? partOf(parts[0]!) : parts.map(partOf)}</span>);
+      // Text in the theme's default colour needs no element of its own.
+      else for (const part of parts) children.push(partOf(part));
+    }
+    return <span class="uc-line">{children}</span>;
+  }
+}
+
+const partOf = (part: Segment): ComponentChild => (part.personal ? <mark class="uc-value">{part.text}</mark> : part.text);
+
+const marksOf = (segments: Segment[]) => segments.map((segment) => (segment.personal ? `[${segment.text.length}]` : segment.text.length)).join();
+
 interface Props {
   code: string;
   label: string;
@@ -40,7 +74,7 @@ interface Props {
 }
 
 export function CodeBlock({ code, label, matcher }: Props) {
-  const lines = useLineHighlighter();
+  const highlighter = useLineHighlighter();
   return (
     <div class="uc-code">
       <div class="uc-code-bar">
@@ -49,19 +83,10 @@ export function CodeBlock({ code, label, matcher }: Props) {
       </div>
       <pre tabIndex={0} aria-label={label}>
         <code>
-          {code.split('\n').map((line, index) => (
-            <span class="uc-line" key={index}>
-              {lines ? (
-                lines.line(line).map((token, position) => (
-                  <span key={position} style={token.style as JSX.CSSProperties | undefined}>
-                    <Marked text={token.text} matcher={matcher} />
-                  </span>
-                ))
-              ) : (
-                <Marked text={line} matcher={matcher} />
-              )}
-            </span>
-          ))}
+          {code.split('\n').map((text, index) => {
+            const segments = matcher.split(text);
+            return <Line key={index} text={text} segments={segments} marks={marksOf(segments)} highlighter={highlighter} />;
+          })}
         </code>
       </pre>
     </div>

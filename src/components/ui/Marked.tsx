@@ -2,9 +2,12 @@
 import type { Matcher } from '../../lib/personal.ts';
 
 export function Marked({ text, matcher }: { text: string; matcher: Matcher }) {
+  const segments = matcher.split(text);
+  // Most text holds no value of the reader's: a bare string is the cheapest thing to diff.
+  if (segments.length === 1 && !segments[0]!.personal) return text;
   return (
     <>
-      {matcher.split(text).map((segment, index) =>
+      {segments.map((segment, index) =>
         segment.personal ? <mark class="uc-value" key={index}>{segment.text}</mark> : segment.text,
       )}
     </>

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { planFragment } from '../../lib/permalink/codec.ts';
 import { $plan } from '../stores/plan.ts';
 import { copyText } from './download.ts';
 
@@ -8,6 +7,8 @@ export function ShareButton() {
   const [link, setLink] = useState('');
   const [status, setStatus] = useState('');
   const share = async () => {
+    // The encoder is loaded on the first Share, not with every page.
+    const { planFragment } = await import('../../lib/permalink/codec.ts');
     const url = `${location.origin}${location.pathname}${await planFragment($plan.get())}`;
     const copied = await copyText(url);
     setLink(copied ? '' : url);

@@ -3,7 +3,7 @@
  * politely as the reader types; a problem in one field never blocks the rest of the page.
  */
 import type { ComponentChildren } from 'preact';
-import { EXAMPLE_PLAN } from '../../lib/planner/index.ts';
+import { EXAMPLE_PLAN } from '../../lib/planner/plan/example.ts';
 import { draftOf, getIn, pathKey, type Path } from '../../lib/plan-edit.ts';
 import { $draft, $issues, setField } from '../stores/draft.ts';
 import { useHydrated } from './hooks.ts';

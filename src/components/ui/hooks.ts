@@ -4,11 +4,8 @@
  * right after hydration. `ready` marks that moment: until then CSS keeps personalised islands
  * invisible when the reader has a saved plan, so the example never flashes before their values.
  */
-import { useStore } from '@nanostores/preact';
 import type { ReadableAtom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
-import type { ExchangeVersion } from '../../lib/planner/index.ts';
-import { exampleView, viewFor, type IslandView } from '../stores/derived.ts';
 
 export function useReady(): boolean {
   const [ready, setReady] = useState(false);
@@ -16,12 +13,19 @@ export function useReady(): boolean {
   return ready;
 }
 
-/** Everything an output island shows, from one store: one render per plan change. */
-export function useView(version: ExchangeVersion): IslandView {
-  return useStore(viewFor(version), { ssr: () => exampleView(version) });
-}
-
-/** A store read with the example plan's value on the server and during hydration. */
+/**
+ * A store read with the example plan's value on the server and during hydration, and its live
+ * value from then on. Unlike @nanostores/preact's useStore, which defers each subscriber's
+ * re-render to a timer of its own (so the islands on a page render in separate tasks, and the
+ * browser may lay out and paint the page between them), a change re-renders at once: Preact
+ * batches every island's update into one render pass, so a keystroke costs one frame.
+ */
 export function useHydrated<T>(store: ReadableAtom<T>, serverValue: () => T): T {
-  return useStore(store, { ssr: serverValue });
+  const [hydrated, setHydrated] = useState(false);
+  const [, setChanges] = useState(0);
+  useEffect(() => {
+    setHydrated(true);
+    return store.listen(() => setChanges((changes) => changes + 1));
+  }, [store]);
+  return hydrated ? store.get() : serverValue();
 }

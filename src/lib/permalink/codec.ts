@@ -7,9 +7,11 @@
 import { parsePlan, type ParseOptions } from '../planner/plan/parse.ts';
 import type { Issue, Plan } from '../planner/plan/types.ts';
 import { CompactError, compactPlan, expandPlan } from './compact.ts';
+import { extractToken, FRAGMENT_KEY } from './fragment.ts';
+
+export { extractToken, FRAGMENT_KEY };
 
 export const LINK_PREFIX = 'v1.';
-export const FRAGMENT_KEY = 'plan';
 /** Longer than any real plan's link (the largest plan is under 2,000 characters). */
 export const MAX_LINK_LENGTH = 16_384;
 /** A plan's JSON is a few KB; anything that inflates past this is not a plan. */
@@ -31,19 +33,6 @@ export async function encodePlan(plan: Plan): Promise<string> {
 /** `#plan=…` for a plan, ready to append to a page URL. */
 export async function planFragment(plan: Plan): Promise<string> {
   return `#${FRAGMENT_KEY}=${await encodePlan(plan)}`;
-}
-
-/**
- * Accepts a whole URL, a fragment (`#plan=…`), `plan=…`, or the bare `v1.…` token.
- * Returns null when the text holds no plan at all (a normal page URL).
- */
-export function extractToken(text: string): string | null {
-  const trimmed = text.trim();
-  const hash = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#') + 1) : trimmed;
-  for (const part of hash.split('&')) {
-    if (part.startsWith(`${FRAGMENT_KEY}=`)) return part.slice(FRAGMENT_KEY.length + 1);
-  }
-  return /^v\d+\./.test(hash) ? hash : null;
 }
 
 export async function decodePlan(text: string, options: ParseOptions = {}): Promise<DecodeResult> {
