@@ -92,3 +92,14 @@ test('another tab follows the plan', async ({ context }) => {
   await expect(second.getByLabel('Primary domain')).toHaveValue('wingtiptoys.com');
   await expect(second.locator('.uc-certificates')).toContainText('autodiscover.wingtiptoys.com');
 });
+
+test('the findings summary counts what the panel lists, in words', async ({ page }) => {
+  await page.goto('/exchange/2013/');
+  await hydrateAll(page);
+  const panel = page.locator('.uc-findings');
+  const summary = (await panel.locator('.uc-findings-summary').innerText()).trim();
+  const words = (count: number, one: string) => `${count} ${count === 1 ? one : `${one}s`}`;
+  const counts = await Promise.all(['error', 'warning', 'info'].map((severity) => panel.locator(`.uc-finding-${severity}`).count()));
+  expect(summary).toBe(`${words(counts[0]!, 'error')}, ${words(counts[1]!, 'warning')}, ${words(counts[2]!, 'note')} for your plan.`);
+  expect(counts).toContain(1);
+});

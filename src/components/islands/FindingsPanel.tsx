@@ -6,16 +6,20 @@ import { useReady } from '../ui/hooks.ts';
 import { useView } from '../ui/use-view.ts';
 
 const LABEL: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+const NOUNS: Record<Finding['severity'], [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] };
 
 export default function FindingsPanel({ version }: { version: ExchangeVersion }) {
   const ready = useReady();
   const { derived, matcher, revision } = useView(version);
   const { findings } = derived;
-  const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
+  const count = (severity: Finding['severity']) => {
+    const total = findings.filter((finding) => finding.severity === severity).length;
+    return `${total} ${NOUNS[severity][total === 1 ? 0 : 1]}`;
+  };
   return (
     <div class="not-content uc-island uc-findings" data-ready={ready ? '' : undefined} data-revision={revision}>
       <p class="uc-findings-summary" aria-live="polite">
-        {count('error')} errors, {count('warning')} warnings, {count('info')} notes for your plan.
+        {count('error')}, {count('warning')}, {count('info')} for your plan.
       </p>
       <ul>
         {findings.map((finding, index) => (
