@@ -8,10 +8,13 @@
 import type { HighlighterCore } from 'shiki/core';
 import { fillTokens, skeletonOf } from './code-skeleton.ts';
 
+/** CSS properties of one token: --shiki-light / --shiki-dark colours, and white-space for parameters. */
+type TokenStyle = Record<string, string>;
+
 export interface HighlightedToken {
   text: string;
   /** --shiki-light / --shiki-dark colours; the stylesheet picks one per theme. */
-  style?: Record<string, string>;
+  style?: TokenStyle;
 }
 
 export interface LineHighlighter {
@@ -32,25 +35,44 @@ async function loadCore(): Promise<HighlighterCore> {
   });
 }
 
-interface CachedLine {
+export interface CachedLine {
   lengths: number[];
-  styles: (Record<string, string> | undefined)[];
+  styles: (TokenStyle | undefined)[];
 }
 
+/** A parameter name right after its dash, as shiki splits `-Identity` into `-` and `Identity …`. */
+const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9]*/;
+
 /**
- * Fewer elements to build on every keystroke: neighbouring tokens of the same colour become one,
- * and text in the themes' default colours (the code block's own colour) gets no style at all.
+ * Shapes shiki's tokens for rendering on every keystroke:
+ * - a parameter (`-Identity`) becomes one token in the dash's colour that never wraps, as
+ *   PowerShell's own console and ISE colour it, so a wrapped line never ends in a lone `-`;
+ * - text in the themes' default colours (the code block's own colour) gets no style at all;
+ * - neighbouring tokens of the same colour become one: fewer elements to build.
  */
-function mergeSameStyle(tokens: { length: number; style: Record<string, string> | undefined }[], plain: Record<string, string>): CachedLine {
+export function simplifyTokens(tokens: readonly { content: string; style: TokenStyle | undefined }[], plain: TokenStyle): CachedLine {
+  const glued: { length: number; style: TokenStyle | undefined }[] = [];
+  for (let index = 0; index < tokens.length; index += 1) {
+    const { content, style } = tokens[index]!;
+    const name = content === '-' && style ? PARAMETER_NAME.exec(tokens[index + 1]?.content ?? '')?.[0] : undefined;
+    if (!name) {
+      glued.push({ length: content.length, style });
+      continue;
+    }
+    const next = tokens[index + 1]!;
+    glued.push({ length: 1 + name.length, style: { ...style, whiteSpace: 'nowrap' } });
+    if (next.content.length > name.length) glued.push({ length: next.content.length - name.length, style: next.style });
+    index += 1;
+  }
+  const isPlain = (style: TokenStyle) => Object.entries(plain).every(([name, colour]) => style[name]?.toLowerCase() === colour);
   const merged: CachedLine = { lengths: [], styles: [] };
   let previous = '';
-  for (const token of tokens) {
-    const { length } = token;
-    const style = token.style && Object.entries(plain).every(([name, colour]) => token.style?.[name]?.toLowerCase() === colour) ? undefined : token.style;
+  for (const token of glued) {
+    const style = token.style && isPlain(token.style) ? undefined : token.style;
     const key = JSON.stringify(style ?? null);
-    if (merged.lengths.length > 0 && key === previous) merged.lengths[merged.lengths.length - 1]! += length;
+    if (merged.lengths.length > 0 && key === previous) merged.lengths[merged.lengths.length - 1]! += token.length;
     else {
-      merged.lengths.push(length);
+      merged.lengths.push(token.length);
       merged.styles.push(style);
     }
     previous = key;
@@ -75,7 +97,7 @@ export function loadLineHighlighter(): Promise<LineHighlighter> {
             themes: { light: 'github-light', dark: 'github-dark' },
             defaultColor: false,
           }).tokens[0] ?? [];
-          entry = mergeSameStyle(tokens.map((token) => ({ length: token.content.length, style: token.htmlStyle })), plain);
+          entry = simplifyTokens(tokens.map((token) => ({ content: token.content, style: token.htmlStyle })), plain);
           if (cache.size >= MAX_CACHED_SKELETONS) cache.clear();
           cache.set(skeleton.text, entry);
         }
