@@ -4,11 +4,14 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { pagefindOnIntent } from './src/integrations/pagefind-on-intent.ts';
 
 export default defineConfig({
   // Page prefetching watches every DOM change for new links, which costs each keystroke a repaint
   // of hundreds of nodes; pages here are small static files and load fast without it.
   prefetch: false,
+  // Starlight's search UI loads when the reader reaches for search, not on every page at idle.
+  vite: { plugins: [pagefindOnIntent()] },
   integrations: [
     starlight({
       title: 'UC Runbook',

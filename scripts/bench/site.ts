@@ -39,8 +39,9 @@ async function serve(): Promise<ChildProcess> {
  * A page's initial JS: what it must fetch and run before it is interactive. That is every script
  * its HTML loads (external and inline), the islands it hydrates on load, and everything those
  * import statically, read from the built files. Dynamic imports are not initial: islands that
- * hydrate when scrolled into view, the highlighter, the permalink codec, and Starlight's own search
- * UI, which Starlight imports when the browser is idle. The browser run below reports those too.
+ * hydrate when scrolled into view, the highlighter, the permalink codec, and the stand-in for
+ * Starlight's search UI imported when the browser is idle. The browser run below adds what a page
+ * fetches by network idle without any interaction, held to the same budget.
  */
 function initialScripts(path: string): { files: Set<string>; inline: string } {
   const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
@@ -209,10 +210,11 @@ export async function siteFigures(): Promise<Figure[]> {
       { name: `initial JS, plain Starlight page ${PLAIN_PAGE} (gzip)`, value: kb(plain.bytes), unit: 'KB' },
       { name: 'initial JS ratio, heaviest guide / plain page', value: Math.round(ratio * 100) / 100, unit: '×' },
       {
-        name: 'JS fetched later, by network idle with no interaction (gzip), heaviest guide',
-        value: kb(idleGuide.bytes),
+        name: 'all JS fetched by network idle, no interaction (gzip), heaviest guide',
+        value: kb(heaviest + idleGuide.bytes),
         unit: 'KB',
-        note: `${idleGuide.files.join(', ') || 'none'}; plain page: ${kb(idlePlain.bytes)} KB (${idlePlain.files.join(', ') || 'none'}). Starlight imports its search UI when the browser is idle.`,
+        budget: 45,
+        note: `initial + ${kb(idleGuide.bytes)} KB later (${idleGuide.files.join(', ') || 'nothing'}); plain page ${kb(plain.bytes + idlePlain.bytes)} KB. Starlight's search UI itself loads only when the reader reaches for search (src/integrations/pagefind-on-intent.ts).`,
       },
       { name: 'lazy highlighter (shiki core + JS regex engine + PowerShell + 2 themes, gzip)', value: kb(highlighter), unit: 'KB' },
       {

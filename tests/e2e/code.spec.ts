@@ -1,4 +1,4 @@
-/** Code blocks: highlighted lazily, personal values marked, and Copy copies exactly what is shown. */
+/** Code blocks and other loaded-on-use parts: highlighted lazily, personal values marked, Copy copies exactly what is shown, search loads on intent. */
 import { expect, test } from '@playwright/test';
 import { hydrateAll } from './support.ts';
 
@@ -34,4 +34,36 @@ test('Copy copies exactly the commands shown', async ({ page, context }) => {
   const shown = (await step.locator('pre').innerText()).replace(/\n$/, '');
   expect(copied).toBe(shown);
   expect(copied).toContain("$pfx = Export-ExchangeCertificate -Server 'EX01'");
+});
+
+test('search loads when the reader reaches for it, and then works from the keyboard', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/exchange/2019/');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  expect(scripts.filter((path) => /ui-core|pagefind\.js/.test(path))).toEqual([]);
+  await page.keyboard.press('Control+k');
+  const field = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+  await expect(field).toBeFocused();
+  await page.keyboard.type('Set-ClientAccessService');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  expect(scripts.some((path) => /ui-core/.test(path))).toBe(true);
+});
+
+test('keys typed into search before its UI has arrived are kept', async ({ page }) => {
+  await page.route(/\/_astro\/ui-core\.[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/exchange/se/');
+  await page.waitForLoadState('networkidle');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('autodiscover');
+  const field = page.getByRole('dialog').getByRole('textbox', { name: 'Search' });
+  await expect(field).toHaveValue('autodiscover');
+  await expect(field).toBeFocused();
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
 });
