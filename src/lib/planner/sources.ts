@@ -20,6 +20,11 @@ const learnExchange = (title: string, path: string): Source => ({
   url: `https://learn.microsoft.com/exchange/${path}`,
   kind: 'microsoft',
 });
+const lifecycle = (product: string): Source => ({
+  title: `${product} (Microsoft Lifecycle)`,
+  url: `https://learn.microsoft.com/lifecycle/products/${product.toLowerCase().replaceAll(' ', '-')}`,
+  kind: 'microsoft',
+});
 const learnDns = (name: string): Source => ({
   title: `${name} (DnsServer module reference)`,
   url: `https://learn.microsoft.com/powershell/module/dnsserver/${name.toLowerCase()}`,
@@ -80,6 +85,9 @@ export const SOURCES = {
     url: 'https://techcommunity.microsoft.com/t5/exchange-team-blog/exchange-server-roadmap-update/ba-p/4132742',
     kind: 'microsoft',
   },
+  'LC-2013': lifecycle('Exchange Server 2013'),
+  'LC-2016': lifecycle('Exchange Server 2016'),
+  'LC-2019': lifecycle('Exchange Server 2019'),
   'OAuth-KB': learnExchange('Cannot access OWA or ECP if the OAuth certificate is expired', 'troubleshoot/administration/cannot-access-owa-or-ecp-if-oauth-expired'),
   STARTTLS: {
     title: 'Selection of Inbound STARTTLS Certificates (Exchange 2010)',

@@ -95,6 +95,28 @@ describe('coexistence (EX-SysReq, EX13-SysReq)', () => {
   });
 });
 
+describe('support lifecycle (Microsoft Lifecycle: extended support ends)', () => {
+  it.each([
+    ['2013', '2023-04-10', false],
+    ['2013', '2023-04-11', true],
+    ['2016', '2025-10-13', false],
+    ['2016', '2025-10-14', true],
+    ['2019', '2025-10-13', false],
+    ['2019', '2026-12-01', true],
+    ['se', '2040-01-01', false],
+  ] as const)('%s, certificate planned for %s → out of support: %s', (version, issueDate, expected) => {
+    const plan = planWith({ exchange: { version }, certificate: { issueDate, authority: 'enterprise' } });
+    expect(ids(plan, version).includes('version-out-of-support')).toBe(expected);
+  });
+
+  it('warns, and points to the lifecycle page of that version', () => {
+    const found = findings(planWith({ exchange: { version: '2016' }, certificate: { issueDate: '2026-12-01' } }), '2016').find((finding) => finding.id === 'version-out-of-support');
+    expect(found?.severity).toBe('warning');
+    expect(found?.source).toBe('LC-2016');
+    expect(found?.message).toContain('2025-10-14');
+  });
+});
+
 describe('other findings', () => {
   it.each([
     [{ certificate: { keySize: 1024 } }, 'rsa-key-too-small', 'error'],

@@ -284,7 +284,22 @@ const enterpriseCa: Rule = (plan) =>
       }]
     : [];
 
+/** Planning work on a version Microsoft no longer patches deserves a warning, not silence. */
+const supportLifecycle: Rule = (plan, profile) => {
+  const end = profile.supportEnds;
+  if (!end || plan.certificate.issueDate < end.date) return [];
+  return [{
+    id: 'version-out-of-support',
+    severity: 'warning',
+    message: `${profile.label} left Microsoft's extended support on ${end.date}: it gets no security updates, and its servers face the internet.`,
+    fix: 'Plan the move to Exchange Server SE (it keeps the same names, certificates and DNS); this runbook still applies until then.',
+    source: end.source,
+    path: 'exchange.version',
+  }];
+};
+
 const RULES: readonly Rule[] = [
+  supportLifecycle,
   internalNamesOnPublicCertificate, validity, keySize, coexistence, unifiedMessaging, wildcardProtocols,
   requestedNames, internalAdDomain, enterpriseCa, subject, addresses, dnsModel, mapiOverHttp,
 ];

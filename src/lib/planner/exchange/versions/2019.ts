@@ -18,5 +18,6 @@ export const EXCHANGE_2019: ExchangeProfile = {
     },
     { with: '2016', requires: 'Exchange 2016 (any supported CU)', source: 'EX-SysReq' },
   ],
+  supportEnds: { date: '2025-10-14', source: 'LC-2019' },
   sources: ['EX-Certs', 'EX-SysReq', 'PS-New', 'E19CU15'],
 };

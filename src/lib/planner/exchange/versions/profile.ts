@@ -33,6 +33,11 @@ export interface ExchangeProfile {
   /** MAPI over HTTP is off until Set-OrganizationConfig -MapiHttpEnabled $true (2013 orgs). */
   mapiHttpOffByDefault: boolean;
   coexistence: readonly CoexistenceSupport[];
+  /**
+   * End of extended support under Microsoft's fixed lifecycle policy (no security updates after
+   * it). Absent for SE, which follows the modern lifecycle policy (supported while kept current).
+   */
+  supportEnds?: { date: string; source: SourceId };
   /** Pages that describe this version's certificate and namespace rules. */
   sources: readonly SourceId[];
 }

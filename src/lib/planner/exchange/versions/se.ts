@@ -10,6 +10,8 @@ export const EXCHANGE_SE: ExchangeProfile = {
   version: 'se',
   label: 'Exchange Server SE',
   catalogKey: 'exchange-se',
+  // Modern lifecycle: supported while kept current, so no end date (SE-Roadmap).
+  supportEnds: undefined,
   coexistence: [
     { with: '2016', requires: 'Exchange 2016 CU23 (its last update)', source: 'SE-Roadmap' },
     { with: '2019', requires: 'a supported Exchange 2019 CU', source: 'SE-Roadmap' },
