@@ -1,12 +1,9 @@
 /** Code blocks and other loaded-on-use parts: highlighted lazily, personal values marked, Copy copies exactly what is shown, search loads on intent. */
 import { expect, test } from '@playwright/test';
-import { hydrateAll } from './support.ts';
+import { hydrateAll, scriptRequests } from './support.ts';
 
 test('the highlighter loads only when a code block is about to be seen', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-  });
+  const scripts = scriptRequests(page);
   await page.goto('/exchange/se/');
   await page.waitForLoadState('networkidle');
   expect(scripts.filter((path) => /powershell|engine-javascript|github-(light|dark)/.test(path))).toEqual([]);
@@ -37,10 +34,7 @@ test('Copy copies exactly the commands shown', async ({ page, context }) => {
 });
 
 test('search loads when the reader reaches for it, and then works from the keyboard', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-  });
+  const scripts = scriptRequests(page);
   await page.goto('/exchange/2019/');
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);

@@ -1,24 +1,26 @@
 /** Permalinks and stored plans: shared links restore a plan; a different saved plan is never lost. */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { hydrateAll, islandText, PLAN_KEY, typeInto } from './support.ts';
 
-async function shareLink(context: BrowserContext, page: Page): Promise<string> {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+/** In a browser context of its own, types a primary domain on a guide and copies the Share link. */
+async function authorLink(browser: Browser, guide: string, domain: string): Promise<string> {
+  const author = await browser.newContext();
+  await author.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await author.newPage();
+  await page.goto(guide);
+  await typeInto(page, 'Primary domain', domain);
+  await hydrateAll(page);
+  await expect(page.locator('.uc-certificates')).toContainText(`autodiscover.${domain}`);
   await page.getByRole('button', { name: 'Share' }).first().click();
   await expect(page.getByText('Link to your plan copied.').first()).toBeVisible();
-  return page.evaluate(() => navigator.clipboard.readText());
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  await author.close();
+  return link;
 }
 
 test('a permalink opened in a fresh browser restores the plan', async ({ browser, baseURL }) => {
-  const author = await browser.newContext();
-  const page = await author.newPage();
-  await page.goto('/exchange/2016/');
-  await typeInto(page, 'Primary domain', 'litwareinc.com');
-  await hydrateAll(page);
-  await expect(page.locator('.uc-certificates')).toContainText('autodiscover.litwareinc.com');
-  const link = await shareLink(author, page);
+  const link = await authorLink(browser, '/exchange/2016/', 'litwareinc.com');
   expect(link).toMatch(new RegExp(`^${baseURL}/exchange/2016/#plan=v1\\.[A-Za-z0-9_-]+$`));
-  await author.close();
 
   const reader = await browser.newContext();
   const fresh = await reader.newPage();
@@ -34,15 +36,8 @@ test('a permalink opened in a fresh browser restores the plan', async ({ browser
 });
 
 test.describe('opening a link while a different plan is saved', () => {
-  async function setUp(browser: import('@playwright/test').Browser) {
-    const author = await browser.newContext();
-    const page = await author.newPage();
-    await page.goto('/exchange/se/');
-    await typeInto(page, 'Primary domain', 'shared.example');
-    await hydrateAll(page);
-    await expect(page.locator('.uc-certificates')).toContainText('autodiscover.shared.example');
-    const link = await shareLink(author, page);
-    await author.close();
+  async function setUp(browser: Browser) {
+    const link = await authorLink(browser, '/exchange/se/', 'shared.example');
 
     const reader = await browser.newContext();
     const own = await reader.newPage();
@@ -91,11 +86,8 @@ test('a damaged link says why, and the saved plan stays', async ({ page }) => {
   await expect(page.getByLabel('Primary domain')).toHaveValue('proseware.com');
 });
 
-test('a shared link to a page without plan tools opens on the plan page', async ({ page, context }) => {
-  await page.goto('/exchange/se/');
-  await typeInto(page, 'Primary domain', 'fourthcoffee.com');
-  const link = await shareLink(context, page);
-  await page.evaluate(() => localStorage.clear());
+test('a shared link to a page without plan tools opens on the plan page', async ({ page, browser }) => {
+  const link = await authorLink(browser, '/exchange/se/', 'fourthcoffee.com');
   await page.goto(`/about/${new URL(link).hash}`);
   await expect(page).toHaveURL(/\/your-plan\/$/);
   await expect(page.getByLabel('Primary SMTP domain')).toHaveValue('fourthcoffee.com');

@@ -41,6 +41,15 @@ export function foreignRequests(page: Page, siteOrigin: string): string[] {
   return foreign;
 }
 
+/** Paths of the scripts the page requests from now on (a live list). */
+export function scriptRequests(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  return scripts;
+}
+
 /** Console errors and uncaught exceptions (CSP violations are console errors). */
 export function consoleErrors(page: Page): string[] {
   const errors: string[] = [];
