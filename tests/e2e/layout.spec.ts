@@ -3,7 +3,7 @@
  * in tables and in command blocks, never push the page sideways.
  */
 import { expect, test } from '@playwright/test';
-import { GUIDES, hydrateAll, PLAN_KEY } from './support.ts';
+import { GUIDES, hydrateAll, pasteInto, PLAN_KEY } from './support.ts';
 
 /** 63-character labels: as long as DNS allows. */
 const LONG_DOMAIN = `${'a'.repeat(63)}.${'b'.repeat(50)}.example.com`;
@@ -13,7 +13,7 @@ test.use({ viewport: { width: 390, height: 844 } });
 for (const guide of GUIDES) {
   test(`long names wrap on a 390 px screen: ${guide}`, async ({ page }) => {
     await page.goto('/your-plan/');
-    await page.getByLabel('Primary SMTP domain', { exact: true }).fill(LONG_DOMAIN);
+    await pasteInto(page, 'Primary SMTP domain', LONG_DOMAIN);
     await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', PLAN_KEY)).toContain(LONG_DOMAIN);
     await page.goto(guide);
     await hydrateAll(page);

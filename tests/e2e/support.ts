@@ -22,13 +22,23 @@ export async function hydrateAll(page: Page): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/** A field found by its label, once its island has hydrated (earlier input would not reach the plan). */
+async function hydratedField(page: Page, label: string | RegExp) {
+  const field = page.getByLabel(label, { exact: typeof label === 'string' });
+  await expect(field.locator('xpath=ancestor::*[contains(@class, "uc-island")][1]')).toHaveAttribute('data-ready', '');
+  return field;
+}
+
 /** Fills a field found by its label, the way a person types (one input event per key). */
 export async function typeInto(page: Page, label: string | RegExp, value: string): Promise<void> {
-  const field = page.getByLabel(label, { exact: typeof label === 'string' });
-  // Keystrokes before hydration would not reach the plan; wait for the field's island.
-  await expect(field.locator('xpath=ancestor::*[contains(@class, "uc-island")][1]')).toHaveAttribute('data-ready', '');
+  const field = await hydratedField(page, label);
   await field.fill('');
   await field.pressSequentially(value);
+}
+
+/** Sets a field found by its label in one input event, as a paste does. */
+export async function pasteInto(page: Page, label: string | RegExp, value: string): Promise<void> {
+  await (await hydratedField(page, label)).fill(value);
 }
 
 /** Records every request the page makes to an origin other than the site's. */
