@@ -164,7 +164,6 @@ async function keystrokeToPaint(page: Page): Promise<number[]> {
       page.evaluate(() => (window as unknown as { keystroke: Promise<number> }).keystroke),
       new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`keystroke ${i}: the islands did not repaint within 5 s`)), 5000)),
     ]);
-    if (process.env.BENCH_DEBUG) console.error('keystroke', i, elapsed);
     if (i >= WARM_UP) samples.push(elapsed);
   }
   return samples;

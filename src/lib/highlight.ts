@@ -13,7 +13,7 @@ type TokenStyle = Record<string, string>;
 
 export interface HighlightedToken {
   text: string;
-  /** --shiki-light / --shiki-dark colours; the stylesheet picks one per theme. */
+  /** Absent for text in the default colour; the stylesheet picks --shiki-light or --shiki-dark per theme. */
   style?: TokenStyle;
 }
 

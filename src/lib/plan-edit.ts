@@ -70,7 +70,6 @@ export function followPrimary(draft: Draft, previous: string, next: string): Dra
   return result;
 }
 
-
 /** The draft a valid plan starts from: the plan itself, which parsePlan reads back unchanged. */
 export function draftOf(plan: Plan): Draft {
   return structuredClone(plan) as unknown as Draft;

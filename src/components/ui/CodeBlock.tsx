@@ -12,16 +12,15 @@ import type { LineHighlighter } from '../../lib/highlight.ts';
 import { markTokens, type Matcher, type Segment } from '../../lib/personal.ts';
 import { CopyButton } from './CopyButton.tsx';
 
+/** The loaded highlighter, so blocks that mount later start highlighted (loadLineHighlighter loads once). */
 let highlighter: LineHighlighter | undefined;
-let loading: Promise<LineHighlighter> | undefined;
 
 function useLineHighlighter(): LineHighlighter | undefined {
   const [loaded, setLoaded] = useState(highlighter);
   useEffect(() => {
     if (highlighter) return;
-    loading ??= import('../../lib/highlight.ts').then((module) => module.loadLineHighlighter());
     let current = true;
-    void loading.then((value) => {
+    void import('../../lib/highlight.ts').then((module) => module.loadLineHighlighter()).then((value) => {
       highlighter = value;
       if (current) setLoaded(value);
     });
