@@ -12,6 +12,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Two workers share two cores with the static server: a multi-page test can take 25 s on a busy
+  // CI host. The timeout catches hangs; speed is judged by npm run bench, not here.
+  timeout: 60_000,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

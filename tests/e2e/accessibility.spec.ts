@@ -7,18 +7,34 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * Starlight's search button is named "Search" and shows its shortcut ("Ctrl K") next to the word,
  * exposing it through aria-keyshortcuts as ARIA recommends; axe's label-content-name-mismatch
- * counts the shortcut as label text. That one rule is skipped for that one button only; every
- * other rule still checks it, and everything else gets every rule.
+ * counts the shortcut as label text. That one rule's finding is dropped for that one button only;
+ * every other rule still checks it, and everything else gets every rule. One axe run per page
+ * (filtering afterwards) rather than two: a guide is a large page and axe on it is the slowest
+ * thing this suite does.
  */
 const SEARCH_BUTTON = 'button[data-open-modal]';
+const SEARCH_BUTTON_RULE = 'label-content-name-mismatch';
 
 async function violations(page: Page): Promise<string[]> {
-  const describe = (results: Awaited<ReturnType<AxeBuilder['analyze']>>) =>
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  const everythingElse = await new AxeBuilder({ page }).withTags(TAGS).exclude(SEARCH_BUTTON).analyze();
-  const searchButton = await new AxeBuilder({ page }).withTags(TAGS).include(SEARCH_BUTTON).disableRules(['label-content-name-mismatch']).analyze();
-  return [...describe(everythingElse), ...describe(searchButton)];
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const isSearchButton = (target: string) =>
+    page.evaluate(([selector, button]) => document.querySelector(selector)?.matches(button) ?? false, [target, SEARCH_BUTTON]);
+  const described: string[] = [];
+  for (const violation of results.violations) {
+    const targets: string[] = [];
+    for (const node of violation.nodes) {
+      const target = node.target.join(' ');
+      if (violation.id === SEARCH_BUTTON_RULE && node.target.length === 1 && (await isSearchButton(target))) continue;
+      targets.push(target);
+    }
+    if (targets.length > 0) described.push(`${violation.id}: ${targets.join(', ')}`);
+  }
+  return described;
 }
+
+// axe walks every node of a guide (thousands of code tokens) on a 2-core machine shared by two
+// workers: give it room. This is a ceiling for a hung run, not a performance budget (npm run bench).
+test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe, ${colorScheme} theme`, () => {
