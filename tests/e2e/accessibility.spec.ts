@@ -18,7 +18,7 @@ const SEARCH_BUTTON_RULE = 'label-content-name-mismatch';
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const isSearchButton = (target: string) =>
-    page.evaluate(([selector, button]) => document.querySelector(selector)?.matches(button) ?? false, [target, SEARCH_BUTTON]);
+    page.evaluate(({ selector, button }) => document.querySelector(selector)?.matches(button) ?? false, { selector: target, button: SEARCH_BUTTON });
   const described: string[] = [];
   for (const violation of results.violations) {
     const targets: string[] = [];
