@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { GUIDES, hydrateAll, islandText, PLAN_KEY, typeInto } from './support.ts';
 
 test('a plan entered once on "Your plan" shows in all four guides, with no contoso left', async ({ page }) => {
+  test.setTimeout(120_000); // four full guides, each hydrated; measured 37 s on a busy CI host
   await page.goto('/your-plan/');
   await typeInto(page, 'Primary SMTP domain', 'fabrikam.com');
   await expect(page.getByLabel('Client namespace', { exact: true })).toHaveValue('mail.fabrikam.com');
