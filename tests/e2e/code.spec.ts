@@ -25,9 +25,18 @@ test('Copy copies exactly the commands shown', async ({ page, context }) => {
   await page.goto('/exchange/2016/');
   await hydrateAll(page);
   const step = page.locator('#step-copy-certificate');
-  await step.getByRole('button', { name: /^Copy / }).click();
-  await expect(step.getByText('Copied')).toBeVisible();
+  // "Copied" shows for 2.5 s: record what the status region says instead of racing to read it.
+  await step.getByRole('status').evaluate((status) => {
+    const said: string[] = [];
+    new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    (window as unknown as { copyStatus: string[] }).copyStatus = said;
+  });
+  // Activated from the keyboard: a pointer click aims at coordinates, and on a busy host a long
+  // page can still shift under it; what is tested here is what Copy puts on the clipboard.
+  await step.getByRole('button', { name: /^Copy / }).press('Enter');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { copyStatus: string[] }).copyStatus)).toContain('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
+  // Read once the step is on screen: a step far off screen is not laid out (content-visibility), and has no innerText.
   const shown = (await step.locator('pre').innerText()).replace(/\n$/, '');
   expect(copied).toBe(shown);
   expect(copied).toContain("$pfx = Export-ExchangeCertificate -Server 'EX01'");

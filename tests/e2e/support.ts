@@ -11,7 +11,11 @@ export async function islandText(page: Page): Promise<string> {
   return (await page.locator('.uc-island').allInnerTexts()).join('\n');
 }
 
-/** Brings each island into view in turn and waits until it has hydrated (client:visible ones too). */
+/**
+ * Brings each island into view in turn and waits until it has hydrated (client:visible ones too)
+ * and, where the page has code blocks, until the lazily loaded highlighter has coloured them: it
+ * re-wraps lines, so until then everything below a code block may still move.
+ */
 export async function hydrateAll(page: Page): Promise<void> {
   const islands = page.locator('.uc-island');
   for (let index = 0; index < (await islands.count()); index += 1) {
@@ -19,6 +23,8 @@ export async function hydrateAll(page: Page): Promise<void> {
     await island.scrollIntoViewIfNeeded();
     await expect(island).toHaveAttribute('data-ready', '');
   }
+  // Every block is coloured in the same task once the highlighter arrives: one coloured token will do.
+  if ((await page.locator('.uc-code pre').count()) > 0) await expect(page.locator('.uc-code pre span[style]').first()).toBeAttached();
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
