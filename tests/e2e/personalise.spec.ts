@@ -2,7 +2,7 @@
  * Enter once, every guide rewrites itself: the core promise, in real Chromium against the built site.
  */
 import { expect, test } from '@playwright/test';
-import { GUIDES, hydrateAll, islandText, PLAN_KEY, typeInto } from './support.ts';
+import { codeText, GUIDES, hydrateAll, islandText, PLAN_KEY, typeInto } from './support.ts';
 
 test('a plan entered once on "Your plan" shows in all four guides, with no contoso left', async ({ page }) => {
   test.setTimeout(120_000); // four full guides, each hydrated; measured 37 s on a busy CI host
@@ -22,6 +22,7 @@ test('a plan entered once on "Your plan" shows in all four guides, with no conto
     await page.goto(guide);
     await hydrateAll(page);
     const text = await islandText(page);
+    expect(text, guide).toContain("Set-OwaVirtualDirectory -Identity 'FAB-MBX1\\owa (Default Web Site)'");
     expect(text, guide).not.toMatch(/contoso/i);
     const certificate = page.locator('.uc-certificates');
     await expect(certificate.getByRole('row', { name: /owa\.fabrikam\.com/ })).toBeVisible();
@@ -52,7 +53,9 @@ test('the guide derives the plan as its own version', async ({ page }) => {
   await expect(page.locator('.uc-planbar')).toContainText('This guide is for Exchange Server 2013');
   await page.goto('/exchange/se/');
   await hydrateAll(page);
-  expect((await page.locator('.uc-runbook pre').allInnerTexts()).join('\n')).not.toContain('-RequestFile');
+  const commands = await codeText(page.locator('.uc-runbook pre'));
+  expect(commands).toContain("[System.IO.File]::WriteAllBytes('C:\\Certs\\mail.contoso.com.req'");
+  expect(commands).not.toContain('-RequestFile');
   await expect(page.locator('.uc-runbook pre').first()).toContainText('[System.IO.File]::WriteAllBytes(');
 });
 

@@ -68,7 +68,9 @@ test.describe('opening a link while a different plan is saved', () => {
     await own.getByRole('button', { name: 'Keep my plan' }).click();
     await hydrateAll(own);
     await expect(own.getByLabel('Primary domain')).toHaveValue('mine.example');
-    expect(await islandText(own)).not.toContain('shared.example');
+    const text = await islandText(own);
+    expect(text).toContain('autodiscover.mine.example');
+    expect(text).not.toContain('shared.example');
     await own.goto('/your-plan/');
     await expect(own.getByText(/A plan is set aside \(shared\.example/)).toBeVisible();
     await reader.close();

@@ -1,14 +1,25 @@
 /** Helpers shared by the browser tests. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const GUIDES = ['/exchange/2013/', '/exchange/2016/', '/exchange/2019/', '/exchange/se/'] as const;
 export const PAGES = ['/', '/your-plan/', ...GUIDES, '/about/'] as const;
 export const PLAN_KEY = 'uc-runbook:plan:v1';
 
+/*
+ * Text is read from the DOM (textContent), never from the layout (innerText): steps far off screen
+ * are not laid out (content-visibility: auto) and their innerText is empty, which would make every
+ * "does not contain" check below pass without looking.
+ */
+
 /** Text of every personalised part of the page (all islands), once they have hydrated. */
 export async function islandText(page: Page): Promise<string> {
   await expect(page.locator('.uc-island:not([data-ready])')).toHaveCount(0);
-  return (await page.locator('.uc-island').allInnerTexts()).join('\n');
+  return (await page.locator('.uc-island').allTextContents()).join('\n');
+}
+
+/** The lines of the code blocks `blocks` matches, one per line, as Copy would give them. */
+export async function codeText(blocks: Locator): Promise<string> {
+  return (await blocks.locator('.uc-line').allTextContents()).join('\n');
 }
 
 /**
