@@ -15,7 +15,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'UC Runbook',
-      description: 'Exchange certificate, DNS and PowerShell runbooks that use your own names, computed in your browser.',
+      description:
+        'Exchange certificate, DNS and PowerShell runbooks that use your own names, computed in your browser.',
       customCss: ['./src/styles/runbook.css'],
       components: {
         Head: './src/components/overrides/Head.astro',

@@ -3,7 +3,9 @@
 // Node 22.18 or newer; the project pins Node 24 (npx uc-runbook / npm run use it).
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
-  process.stderr.write(`uc-runbook needs Node 22.18 or newer (this is ${process.version}). Run it as "npx uc-runbook" inside the project, which uses the Node 24 it pins.\n`);
+  process.stderr.write(
+    `uc-runbook needs Node 22.18 or newer (this is ${process.version}). Run it as "npx uc-runbook" inside the project, which uses the Node 24 it pins.\n`,
+  );
   process.exit(2);
 }
 const { run } = await import('../src/cli/main.ts');

@@ -10,17 +10,33 @@ const MEASUREMENTS: Measurement[] = [plannerFigures, siteFigures];
 
 const figures: Figure[] = [];
 for (const measure of MEASUREMENTS) figures.push(...(await measure()));
-const status = (figure: Figure) => (figure.budget === undefined ? 'info' : figure.value <= figure.budget ? 'ok' : 'OVER');
+const status = (figure: Figure) =>
+  figure.budget === undefined ? 'info' : figure.value <= figure.budget ? 'ok' : 'OVER';
 const format = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(3));
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify(figures.map((figure) => ({ ...figure, status: status(figure) })), null, 2));
+  console.log(
+    JSON.stringify(
+      figures.map((figure) => ({ ...figure, status: status(figure) })),
+      null,
+      2,
+    ),
+  );
 } else {
   const rows = figures.map((figure) => [
-    figure.name, `${format(figure.value)} ${figure.unit}`, figure.budget === undefined ? '' : `≤ ${figure.budget}`, status(figure),
+    figure.name,
+    `${format(figure.value)} ${figure.unit}`,
+    figure.budget === undefined ? '' : `≤ ${figure.budget}`,
+    status(figure),
   ]);
-  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column]!.length), ['figure', 'value', 'budget', 'status'][column]!.length));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
+  const widths = [0, 1, 2, 3].map((column) =>
+    Math.max(
+      ...rows.map((row) => row[column]!.length),
+      ['figure', 'value', 'budget', 'status'][column]!.length,
+    ),
+  );
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
   console.log(line(['figure', 'value', 'budget', 'status']));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   for (const row of rows) console.log(line(row));

@@ -12,10 +12,19 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../dist/', import.meta.url));
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 async function resolve(urlPath: string): Promise<string | null> {
@@ -32,11 +41,18 @@ const port = Number(process.argv[2] ?? 4322);
 createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   const file = await resolve(url.pathname);
-  if (file === null && !url.pathname.endsWith('/') && !extname(url.pathname) && (await resolve(`${url.pathname}/`))) {
+  if (
+    file === null &&
+    !url.pathname.endsWith('/') &&
+    !extname(url.pathname) &&
+    (await resolve(`${url.pathname}/`))
+  ) {
     response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
     return;
   }
   const target = file ?? join(ROOT, '404.html');
-  response.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+  response.writeHead(file ? 200 : 404, {
+    'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
+  });
   createReadStream(target).pipe(response);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${ROOT} at http://127.0.0.1:${port}/`));

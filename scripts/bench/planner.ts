@@ -22,16 +22,30 @@ function timeMedian(work: () => void, runs: number): number {
 }
 
 export async function plannerFigures(): Promise<Figure[]> {
-  const derives = EXCHANGE_VERSIONS.map((version) => timeMedian(() => derive(LARGEST_PLAN, version), 2000));
+  const derives = EXCHANGE_VERSIONS.map((version) =>
+    timeMedian(() => derive(LARGEST_PLAN, version), 2000),
+  );
   return [
     {
       name: 'derive, largest plan (10 domains, 2 sites × 4 servers, POP/IMAP, Edge), slowest version',
       value: Math.max(...derives),
       unit: 'ms median',
       budget: 1,
-      note: EXCHANGE_VERSIONS.map((version, index) => `${version} ${derives[index]!.toFixed(3)}`).join(', '),
+      note: EXCHANGE_VERSIONS.map(
+        (version, index) => `${version} ${derives[index]!.toFixed(3)}`,
+      ).join(', '),
     },
-    { name: 'permalink length, example plan', value: (await encodePlan(EXAMPLE_PLAN)).length, unit: 'chars', budget: 300 },
-    { name: 'permalink length, largest plan', value: (await encodePlan(LARGEST_PLAN)).length, unit: 'chars', budget: 2000 },
+    {
+      name: 'permalink length, example plan',
+      value: (await encodePlan(EXAMPLE_PLAN)).length,
+      unit: 'chars',
+      budget: 300,
+    },
+    {
+      name: 'permalink length, largest plan',
+      value: (await encodePlan(LARGEST_PLAN)).length,
+      unit: 'chars',
+      budget: 2000,
+    },
   ];
 }

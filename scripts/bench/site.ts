@@ -30,7 +30,9 @@ function build(): number {
 }
 
 async function serve(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve) => server.stdout?.once('data', () => resolve()));
   return server;
 }
@@ -50,7 +52,8 @@ function initialScripts(path: string): { files: Set<string>; inline: string } {
     if (files.has(file)) return;
     files.add(file);
     const code = readFileSync(join(DIST, file), 'utf8');
-    for (const match of code.matchAll(STATIC_IMPORT)) visit(posix.join(posix.dirname(file), match[1]!));
+    for (const match of code.matchAll(STATIC_IMPORT))
+      visit(posix.join(posix.dirname(file), match[1]!));
   };
   const inline: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -81,7 +84,11 @@ function initialScriptBytes(path: string): { bytes: number; files: Set<string> }
 }
 
 /** gzip size of scripts the browser fetches by network idle, untouched, beyond the initial ones. */
-async function idleScriptBytes(page: Page, path: string, initial: Set<string>): Promise<{ bytes: number; files: string[] }> {
+async function idleScriptBytes(
+  page: Page,
+  path: string,
+  initial: Set<string>,
+): Promise<{ bytes: number; files: string[] }> {
   const responses: Response[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') responses.push(response);
@@ -89,7 +96,10 @@ async function idleScriptBytes(page: Page, path: string, initial: Set<string>): 
   await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
   const extra = responses.filter((response) => !initial.has(new URL(response.url()).pathname));
   const sizes = await Promise.all(extra.map(async (response) => gz(await response.body())));
-  return { bytes: sizes.reduce((sum, size) => sum + size, 0), files: extra.map((response) => new URL(response.url()).pathname) };
+  return {
+    bytes: sizes.reduce((sum, size) => sum + size, 0),
+    files: extra.map((response) => new URL(response.url()).pathname),
+  };
 }
 
 /**
@@ -105,9 +115,13 @@ async function highlighterBytes(page: Page): Promise<number> {
   await page.locator('.uc-runbook').scrollIntoViewIfNeeded();
   await page.locator('.uc-runbook pre span[style]').first().waitFor();
   await page.waitForLoadState('networkidle');
-  const first = responses.findIndex((response) => /\/highlight\.[^/]*\.js$/.test(new URL(response.url()).pathname));
+  const first = responses.findIndex((response) =>
+    /\/highlight\.[^/]*\.js$/.test(new URL(response.url()).pathname),
+  );
   if (first === -1) throw new Error('the highlight chunk was not fetched');
-  const sizes = await Promise.all(responses.slice(first).map(async (response) => gz(await response.body())));
+  const sizes = await Promise.all(
+    responses.slice(first).map(async (response) => gz(await response.body())),
+  );
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
@@ -117,7 +131,10 @@ async function hydrateAll(page: Page): Promise<void> {
   const count = await islands.count();
   for (let index = 0; index < count; index += 1) {
     await islands.nth(index).scrollIntoViewIfNeeded();
-    await page.waitForFunction((position) => document.querySelectorAll('.uc-island')[position]?.hasAttribute('data-ready'), index);
+    await page.waitForFunction(
+      (position) => document.querySelectorAll('.uc-island')[position]?.hasAttribute('data-ready'),
+      index,
+    );
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
@@ -140,29 +157,51 @@ async function keystrokeToPaint(page: Page): Promise<number[]> {
     // End = just after the first frame painted once every output island shows the new revision
     // (requestAnimationFrame runs before that frame's paint; a posted message runs after it).
     await page.evaluate(() => {
-      const islands = [...document.querySelectorAll('.uc-certificates, .uc-dns, .uc-runbook, .uc-findings')];
+      const islands = [
+        ...document.querySelectorAll('.uc-certificates, .uc-dns, .uc-runbook, .uc-findings'),
+      ];
       const before = islands.map((island) => island.getAttribute('data-revision'));
-      (window as unknown as { keystroke: Promise<number> }).keystroke = new Promise<number>((resolve) => {
-        let start = 0;
-        const observer = new MutationObserver(() => {
-          if (start === 0 || islands.some((island, index) => island.getAttribute('data-revision') === before[index])) return;
-          observer.disconnect();
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now() - start);
-            channel.port2.postMessage(0);
+      (window as unknown as { keystroke: Promise<number> }).keystroke = new Promise<number>(
+        (resolve) => {
+          let start = 0;
+          const observer = new MutationObserver(() => {
+            if (
+              start === 0 ||
+              islands.some(
+                (island, index) => island.getAttribute('data-revision') === before[index],
+              )
+            )
+              return;
+            observer.disconnect();
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve(performance.now() - start);
+              channel.port2.postMessage(0);
+            });
           });
-        });
-        for (const island of islands) observer.observe(island, { attributes: true, attributeFilter: ['data-revision'] });
-        addEventListener('keydown', () => { start = performance.now(); }, { capture: true, once: true });
-      });
+          for (const island of islands)
+            observer.observe(island, { attributes: true, attributeFilter: ['data-revision'] });
+          addEventListener(
+            'keydown',
+            () => {
+              start = performance.now();
+            },
+            { capture: true, once: true },
+          );
+        },
+      );
     });
     // Type a letter, then take it away: every keystroke changes the plan, and the domain stays a
     // valid name (labels end at 63 characters) however many keystrokes are measured.
     await page.keyboard.press(i % 2 === 0 ? String.fromCharCode(97 + ((i / 2) % 26)) : 'Backspace');
     const elapsed = await Promise.race([
       page.evaluate(() => (window as unknown as { keystroke: Promise<number> }).keystroke),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`keystroke ${i}: the islands did not repaint within 5 s`)), 5000)),
+      new Promise<never>((_, reject) =>
+        setTimeout(
+          () => reject(new Error(`keystroke ${i}: the islands did not repaint within 5 s`)),
+          5000,
+        ),
+      ),
     ]);
     if (i >= WARM_UP) samples.push(elapsed);
   }
@@ -171,7 +210,9 @@ async function keystrokeToPaint(page: Page): Promise<number[]> {
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+  return (
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  );
 };
 
 export async function siteFigures(): Promise<Figure[]> {
@@ -192,13 +233,20 @@ export async function siteFigures(): Promise<Figure[]> {
     const plain = initialScriptBytes(PLAIN_PAGE);
     const heaviest = Math.max(...guides.map((guide) => guide.bytes));
     const heaviestGuide = GUIDES[guides.findIndex((guide) => guide.bytes === heaviest)]!;
-    const idleGuide = await onPage((page) => idleScriptBytes(page, heaviestGuide, guides[GUIDES.indexOf(heaviestGuide)]!.files));
+    const idleGuide = await onPage((page) =>
+      idleScriptBytes(page, heaviestGuide, guides[GUIDES.indexOf(heaviestGuide)]!.files),
+    );
     const idlePlain = await onPage((page) => idleScriptBytes(page, PLAIN_PAGE, plain.files));
     const highlighter = await onPage(highlighterBytes);
     const latencies = await onPage(keystrokeToPaint);
     const ratio = heaviest / plain.bytes;
     return [
-      { name: 'full build (astro build)', value: Math.round(buildSeconds * 10) / 10, unit: 's', budget: 60 },
+      {
+        name: 'full build (astro build)',
+        value: Math.round(buildSeconds * 10) / 10,
+        unit: 's',
+        budget: 60,
+      },
       {
         name: 'initial JS per guide page, heaviest guide (gzip, external + inline)',
         value: kb(heaviest),
@@ -206,8 +254,16 @@ export async function siteFigures(): Promise<Figure[]> {
         budget: 45,
         note: `${GUIDES.map((guide, index) => `${guide} ${kb(guides[index]!.bytes)} KB`).join(', ')}; plain Starlight page ${PLAIN_PAGE} ${kb(plain.bytes)} KB; ratio ${ratio.toFixed(2)}×`,
       },
-      { name: `initial JS, plain Starlight page ${PLAIN_PAGE} (gzip)`, value: kb(plain.bytes), unit: 'KB' },
-      { name: 'initial JS ratio, heaviest guide / plain page', value: Math.round(ratio * 100) / 100, unit: '×' },
+      {
+        name: `initial JS, plain Starlight page ${PLAIN_PAGE} (gzip)`,
+        value: kb(plain.bytes),
+        unit: 'KB',
+      },
+      {
+        name: 'initial JS ratio, heaviest guide / plain page',
+        value: Math.round(ratio * 100) / 100,
+        unit: '×',
+      },
       {
         name: 'all JS fetched by network idle, no interaction (gzip), heaviest guide',
         value: kb(heaviest + idleGuide.bytes),
@@ -215,7 +271,11 @@ export async function siteFigures(): Promise<Figure[]> {
         budget: 45,
         note: `initial + ${kb(idleGuide.bytes)} KB later (${idleGuide.files.join(', ') || 'nothing'}); plain page ${kb(plain.bytes + idlePlain.bytes)} KB. Starlight's search UI itself loads only when the reader reaches for search (src/integrations/pagefind-on-intent.ts).`,
       },
-      { name: 'lazy highlighter (shiki core + JS regex engine + PowerShell + 2 themes, gzip)', value: kb(highlighter), unit: 'KB' },
+      {
+        name: 'lazy highlighter (shiki core + JS regex engine + PowerShell + 2 themes, gzip)',
+        value: kb(highlighter),
+        unit: 'KB',
+      },
       {
         name: `keystroke-to-paint on a guide, p95 of ${KEYSTROKES} keystrokes`,
         value: Math.round(percentile(latencies, 95) * 10) / 10,

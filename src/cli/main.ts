@@ -75,13 +75,33 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 }
 
-type Values = { json: boolean; example: boolean; zone?: string; format: string; out?: string; version?: string; base: string };
+type Values = {
+  json: boolean;
+  example: boolean;
+  zone?: string;
+  format: string;
+  out?: string;
+  version?: string;
+  base: string;
+};
 
-async function dispatch(command: string, source: string | undefined, values: Values, io: Io): Promise<number> {
-  if (!['plan', 'script', 'zone', 'link', 'decode'].includes(command)) throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
-  const input = await readPlan(source, { example: values.example, today: io.today, readStdin: io.readStdin });
+async function dispatch(
+  command: string,
+  source: string | undefined,
+  values: Values,
+  io: Io,
+): Promise<number> {
+  if (!['plan', 'script', 'zone', 'link', 'decode'].includes(command))
+    throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
+  const input = await readPlan(source, {
+    example: values.example,
+    today: io.today,
+    readStdin: io.readStdin,
+  });
   if (!input.ok) {
-    io.stderr(`uc-runbook: ${input.message}\n${(input.issues ?? []).map((issue) => `  ${issue.path || '(plan)'}: ${issue.message}\n`).join('')}`);
+    io.stderr(
+      `uc-runbook: ${input.message}\n${(input.issues ?? []).map((issue) => `  ${issue.path || '(plan)'}: ${issue.message}\n`).join('')}`,
+    );
     return EXIT.input;
   }
   const { plan } = input;
@@ -95,16 +115,27 @@ async function dispatch(command: string, source: string | undefined, values: Val
   }
   const version = readVersion(values.version) ?? plan.exchange.version;
   const derived = derive(plan, version);
-  const status = derived.findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.ok;
+  const status = derived.findings.some((finding) => finding.severity === 'error')
+    ? EXIT.findings
+    : EXIT.ok;
   if (command === 'plan') {
-    io.stdout(values.json ? `${JSON.stringify(planJson(plan, derived), null, 2)}\n` : planText(plan, derived));
+    io.stdout(
+      values.json
+        ? `${JSON.stringify(planJson(plan, derived), null, 2)}\n`
+        : planText(plan, derived),
+    );
   } else if (command === 'script') {
     io.stdout(renderScript(derived, `${plan.domains.primary}, ${derived.product.label}`));
   } else {
     await writeZones(plan.certificate.issueDate, derived, values, io);
   }
   if (status === EXIT.findings && (command !== 'plan' || values.json)) {
-    io.stderr(`uc-runbook: the plan has errors: ${derived.findings.filter((finding) => finding.severity === 'error').map((finding) => finding.id).join(', ')}\n`);
+    io.stderr(
+      `uc-runbook: the plan has errors: ${derived.findings
+        .filter((finding) => finding.severity === 'error')
+        .map((finding) => finding.id)
+        .join(', ')}\n`,
+    );
   }
   return status;
 }
@@ -116,12 +147,22 @@ function readVersion(value: string | undefined): ExchangeVersion | undefined {
   return version;
 }
 
-async function writeZones(issueDate: string, derived: ReturnType<typeof derive>, values: Values, io: Io): Promise<void> {
+async function writeZones(
+  issueDate: string,
+  derived: ReturnType<typeof derive>,
+  values: Values,
+  io: Io,
+): Promise<void> {
   const view = values.zone;
-  if (view !== 'internal' && view !== 'external') throw new UsageError('zone needs --zone internal or --zone external');
-  if (values.format !== 'bind' && values.format !== 'windows') throw new UsageError('--format must be bind or windows');
+  if (view !== 'internal' && view !== 'external')
+    throw new UsageError('zone needs --zone internal or --zone external');
+  if (values.format !== 'bind' && values.format !== 'windows')
+    throw new UsageError('--format must be bind or windows');
   if (values.format === 'windows') {
-    if (view !== 'internal') throw new UsageError('--format windows is for the internal zone (public DNS is usually not Windows DNS)');
+    if (view !== 'internal')
+      throw new UsageError(
+        '--format windows is for the internal zone (public DNS is usually not Windows DNS)',
+      );
     io.stdout(renderWindowsDns(derived));
     return;
   }

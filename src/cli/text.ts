@@ -3,11 +3,18 @@ import type { Derived, DnsRecord, PlannedCertificate } from '../lib/planner/inde
 import type { Plan } from '../lib/planner/index.ts';
 import { renderStatement } from '../lib/render/powershell.ts';
 
-const indent = (text: string, by: number) => text.split('\n').map((line) => ' '.repeat(by) + line).join('\n');
+const indent = (text: string, by: number) =>
+  text
+    .split('\n')
+    .map((line) => ' '.repeat(by) + line)
+    .join('\n');
 
 function certificateText(certificate: PlannedCertificate, index: number): string {
   const width = Math.max(...certificate.sans.map((san) => san.name.length), 0);
-  const names = certificate.sans.map((san) => `${san.name.padEnd(width)}  ${san.reasons.map((reason) => `${reason.text} [${reason.source}]`).join(' ')}`);
+  const names = certificate.sans.map(
+    (san) =>
+      `${san.name.padEnd(width)}  ${san.reasons.map((reason) => `${reason.text} [${reason.source}]`).join(' ')}`,
+  );
   return [
     `${index + 1}. ${certificate.purpose}`,
     `   Subject   ${certificate.subject}`,
@@ -21,7 +28,12 @@ function certificateText(certificate: PlannedCertificate, index: number): string
 
 function recordLine(record: DnsRecord): string {
   const value = record.value ?? `(not given: ${record.missing})`;
-  const extra = record.type === 'MX' ? `${record.priority} ` : record.type === 'SRV' ? `${record.priority} ${record.weight} ${record.port} ` : '';
+  const extra =
+    record.type === 'MX'
+      ? `${record.priority} `
+      : record.type === 'SRV'
+        ? `${record.priority} ${record.weight} ${record.port} `
+        : '';
   return `${record.name}  ${record.type}  ${extra}${value}  (TTL ${record.ttl}, zone ${record.zoneName})`;
 }
 
@@ -30,13 +42,19 @@ export function planText(plan: Plan, derived: Derived): string {
     `UC Runbook: ${derived.product.label} for ${plan.domains.primary}`,
     '',
     'Certificates',
-    ...derived.certificates.map((certificate, index) => indent(certificateText(certificate, index), 2)),
+    ...derived.certificates.map((certificate, index) =>
+      indent(certificateText(certificate, index), 2),
+    ),
     '',
     'DNS: public',
-    ...derived.dns.filter((record) => record.zone === 'external').map((record) => `  ${recordLine(record)}`),
+    ...derived.dns
+      .filter((record) => record.zone === 'external')
+      .map((record) => `  ${recordLine(record)}`),
     '',
     'DNS: internal',
-    ...derived.dns.filter((record) => record.zone === 'internal').map((record) => `  ${recordLine(record)}`),
+    ...derived.dns
+      .filter((record) => record.zone === 'internal')
+      .map((record) => `  ${recordLine(record)}`),
     '',
     'Steps',
     ...derived.steps.flatMap((step, index) => [
@@ -46,10 +64,12 @@ export function planText(plan: Plan, derived: Derived): string {
     ]),
     '',
     'Findings',
-    ...(derived.findings.length === 0 ? ['  none'] : derived.findings.flatMap((finding) => [
-      `  ${finding.severity.padEnd(7)} ${finding.id}: ${finding.message}`,
-      `          Fix: ${finding.fix} [${finding.source}]`,
-    ])),
+    ...(derived.findings.length === 0
+      ? ['  none']
+      : derived.findings.flatMap((finding) => [
+          `  ${finding.severity.padEnd(7)} ${finding.id}: ${finding.message}`,
+          `          Fix: ${finding.fix} [${finding.source}]`,
+        ])),
   ];
   return `${sections.join('\n')}\n`;
 }

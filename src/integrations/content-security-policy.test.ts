@@ -20,7 +20,9 @@ describe('the page CSP', () => {
   });
 
   it('is the first thing in <head>, before anything it governs', () => {
-    expect(withPolicy(page)).toMatch(/^<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self';[^"]+"><meta charset/);
+    expect(withPolicy(page)).toMatch(
+      /^<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self';[^"]+"><meta charset/,
+    );
   });
 
   it('forbids style attributes entirely when the page has none', () => {

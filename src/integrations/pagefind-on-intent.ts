@@ -13,7 +13,9 @@ import type { Plugin } from 'vite';
 
 const PACKAGE = '@pagefind/default-ui';
 const REAL_UI = 'virtual:uc-runbook/pagefind-default-ui';
-const STAND_IN = fileURLToPath(new URL('../components/search/pagefind-on-intent.ts', import.meta.url));
+const STAND_IN = fileURLToPath(
+  new URL('../components/search/pagefind-on-intent.ts', import.meta.url),
+);
 const STARLIGHT_SEARCH = /[\\/]@astrojs[\\/]starlight[\\/].*[\\/]Search\.astro/;
 
 export function pagefindOnIntent(): Plugin {
@@ -26,7 +28,8 @@ export function pagefindOnIntent(): Plugin {
         searchImporter = importer;
         return STAND_IN;
       }
-      if (id === REAL_UI) return this.resolve(PACKAGE, searchImporter ?? importer, { ...options, skipSelf: true });
+      if (id === REAL_UI)
+        return this.resolve(PACKAGE, searchImporter ?? importer, { ...options, skipSelf: true });
       return null;
     },
   };

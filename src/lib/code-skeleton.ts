@@ -31,7 +31,8 @@ export function skeletonOf(line: string): Skeleton {
     }
     // A string: up to the next quote not followed by another quote (doubled quotes are escapes).
     let j = i + 1;
-    while (j < line.length && !(QUOTE.test(line[j] ?? '') && !QUOTE.test(line[j + 1] ?? ''))) j += QUOTE.test(line[j] ?? '') ? 2 : 1;
+    while (j < line.length && !(QUOTE.test(line[j] ?? '') && !QUOTE.test(line[j + 1] ?? '')))
+      j += QUOTE.test(line[j] ?? '') ? 2 : 1;
     const content = line.slice(i + 1, j);
     text += char;
     if (content.length > 0) {

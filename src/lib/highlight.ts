@@ -50,27 +50,36 @@ const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9]*/;
  * - text in the themes' default colours (the code block's own colour) gets no style at all;
  * - neighbouring tokens of the same colour become one: fewer elements to build.
  */
-export function simplifyTokens(tokens: readonly { content: string; style: TokenStyle | undefined }[], plain: TokenStyle): CachedLine {
+export function simplifyTokens(
+  tokens: readonly { content: string; style: TokenStyle | undefined }[],
+  plain: TokenStyle,
+): CachedLine {
   const glued: { length: number; style: TokenStyle | undefined }[] = [];
   for (let index = 0; index < tokens.length; index += 1) {
     const { content, style } = tokens[index]!;
-    const name = content === '-' && style ? PARAMETER_NAME.exec(tokens[index + 1]?.content ?? '')?.[0] : undefined;
+    const name =
+      content === '-' && style
+        ? PARAMETER_NAME.exec(tokens[index + 1]?.content ?? '')?.[0]
+        : undefined;
     if (!name) {
       glued.push({ length: content.length, style });
       continue;
     }
     const next = tokens[index + 1]!;
     glued.push({ length: 1 + name.length, style: { ...style, whiteSpace: 'nowrap' } });
-    if (next.content.length > name.length) glued.push({ length: next.content.length - name.length, style: next.style });
+    if (next.content.length > name.length)
+      glued.push({ length: next.content.length - name.length, style: next.style });
     index += 1;
   }
-  const isPlain = (style: TokenStyle) => Object.entries(plain).every(([name, colour]) => style[name]?.toLowerCase() === colour);
+  const isPlain = (style: TokenStyle) =>
+    Object.entries(plain).every(([name, colour]) => style[name]?.toLowerCase() === colour);
   const merged: CachedLine = { lengths: [], styles: [] };
   let previous = '';
   for (const token of glued) {
     const style = token.style && isPlain(token.style) ? undefined : token.style;
     const key = JSON.stringify(style ?? null);
-    if (merged.lengths.length > 0 && key === previous) merged.lengths[merged.lengths.length - 1]! += token.length;
+    if (merged.lengths.length > 0 && key === previous)
+      merged.lengths[merged.lengths.length - 1]! += token.length;
     else {
       merged.lengths.push(token.length);
       merged.styles.push(style);
@@ -86,23 +95,33 @@ let loading: Promise<LineHighlighter> | undefined;
 export function loadLineHighlighter(): Promise<LineHighlighter> {
   loading ??= loadCore().then((core) => {
     const cache = new Map<string, CachedLine>();
-    const plain = { '--shiki-light': core.getTheme('github-light').fg.toLowerCase(), '--shiki-dark': core.getTheme('github-dark').fg.toLowerCase() };
+    const plain = {
+      '--shiki-light': core.getTheme('github-light').fg.toLowerCase(),
+      '--shiki-dark': core.getTheme('github-dark').fg.toLowerCase(),
+    };
     return {
       line(text) {
         const skeleton = skeletonOf(text);
         let entry = cache.get(skeleton.text);
         if (!entry) {
-          const tokens = core.codeToTokens(skeleton.text, {
-            lang: 'powershell',
-            themes: { light: 'github-light', dark: 'github-dark' },
-            defaultColor: false,
-          }).tokens[0] ?? [];
-          entry = simplifyTokens(tokens.map((token) => ({ content: token.content, style: token.htmlStyle })), plain);
+          const tokens =
+            core.codeToTokens(skeleton.text, {
+              lang: 'powershell',
+              themes: { light: 'github-light', dark: 'github-dark' },
+              defaultColor: false,
+            }).tokens[0] ?? [];
+          entry = simplifyTokens(
+            tokens.map((token) => ({ content: token.content, style: token.htmlStyle })),
+            plain,
+          );
           if (cache.size >= MAX_CACHED_SKELETONS) cache.clear();
           cache.set(skeleton.text, entry);
         }
         const styles = entry.styles;
-        return fillTokens(skeleton, entry.lengths).map((part, index) => ({ text: part, style: styles[index] }));
+        return fillTokens(skeleton, entry.lengths).map((part, index) => ({
+          text: part,
+          style: styles[index],
+        }));
       },
     };
   });

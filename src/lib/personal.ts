@@ -12,19 +12,40 @@ export interface Segment {
 /** Every value the reader typed that can appear in outputs, longest first. */
 export function personalValues(plan: Plan): string[] {
   const { organization, domains, certificate, exchange } = plan;
-  const servers = [...exchange.sites.flatMap((site) => site.servers), ...exchange.edge.servers, ...exchange.legacy.servers];
+  const servers = [
+    ...exchange.sites.flatMap((site) => site.servers),
+    ...exchange.edge.servers,
+    ...exchange.legacy.servers,
+  ];
   const values = [
-    organization.name, organization.country, organization.state, organization.locality,
-    domains.primary, ...domains.additional, domains.internal,
-    certificate.friendlyName, ...certificate.additionalNames,
-    exchange.namespace, exchange.legacy.namespace, exchange.edge.fqdn, exchange.certificateFolder,
-    ...exchange.sites.flatMap((site) => [site.name, site.namespace, site.publicIp, site.internalVip]),
-    exchange.edge.publicIp, exchange.legacy.publicIp,
+    organization.name,
+    organization.country,
+    organization.state,
+    organization.locality,
+    domains.primary,
+    ...domains.additional,
+    domains.internal,
+    certificate.friendlyName,
+    ...certificate.additionalNames,
+    exchange.namespace,
+    exchange.legacy.namespace,
+    exchange.edge.fqdn,
+    exchange.certificateFolder,
+    ...exchange.sites.flatMap((site) => [
+      site.name,
+      site.namespace,
+      site.publicIp,
+      site.internalVip,
+    ]),
+    exchange.edge.publicIp,
+    exchange.legacy.publicIp,
     ...servers.flatMap((server) => [server.name, server.ip]),
   ];
-  return [...new Set(values.filter((value): value is string => typeof value === 'string' && value.length >= 2))].sort(
-    (a, b) => b.length - a.length,
-  );
+  return [
+    ...new Set(
+      values.filter((value): value is string => typeof value === 'string' && value.length >= 2),
+    ),
+  ].sort((a, b) => b.length - a.length);
 }
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -69,7 +90,10 @@ export interface MarkedToken<S> {
  * Cuts a line's highlighted tokens where the reader's values start and end, so a value is marked
  * even when it spans tokens. `segments` is the matcher's split of the same line.
  */
-export function markTokens<S>(tokens: readonly { text: string; style?: S }[], segments: readonly Segment[]): MarkedToken<S>[] {
+export function markTokens<S>(
+  tokens: readonly { text: string; style?: S }[],
+  segments: readonly Segment[],
+): MarkedToken<S>[] {
   const marked: MarkedToken<S>[] = [];
   let segment = 0;
   let segmentLeft = segments[0]?.text.length ?? 0;
@@ -77,7 +101,8 @@ export function markTokens<S>(tokens: readonly { text: string; style?: S }[], se
     const parts: Segment[] = [];
     let rest = token.text;
     while (rest.length > 0) {
-      while (segmentLeft === 0 && segment < segments.length - 1) segmentLeft = segments[++segment]!.text.length;
+      while (segmentLeft === 0 && segment < segments.length - 1)
+        segmentLeft = segments[++segment]!.text.length;
       const take = segmentLeft > 0 ? Math.min(segmentLeft, rest.length) : rest.length;
       parts.push({ text: rest.slice(0, take), personal: segments[segment]?.personal ?? false });
       rest = rest.slice(take);

@@ -4,7 +4,9 @@ import { appendAt, draftOf, followPrimary, getIn, pathKey, removeAt, setIn } fro
 
 describe('draft paths', () => {
   it('writes paths the way parsePlan reports them', () => {
-    expect(pathKey(['exchange', 'sites', 0, 'servers', 1, 'ip'])).toBe('exchange.sites[0].servers[1].ip');
+    expect(pathKey(['exchange', 'sites', 0, 'servers', 1, 'ip'])).toBe(
+      'exchange.sites[0].servers[1].ip',
+    );
   });
 
   it('sets a value without touching the original', () => {
@@ -12,13 +14,17 @@ describe('draft paths', () => {
     const next = setIn(draft, ['exchange', 'sites', 0, 'servers', 1, 'ip'], '10.0.0.99');
     expect(getIn(next, ['exchange', 'sites', 0, 'servers', 1, 'ip'])).toBe('10.0.0.99');
     expect(getIn(draft, ['exchange', 'sites', 0, 'servers', 1, 'ip'])).toBe('10.0.0.12');
-    expect(getIn(next, ['exchange', 'sites', 0, 'servers', 0])).toBe(getIn(draft, ['exchange', 'sites', 0, 'servers', 0]));
+    expect(getIn(next, ['exchange', 'sites', 0, 'servers', 0])).toBe(
+      getIn(draft, ['exchange', 'sites', 0, 'servers', 0]),
+    );
   });
 
   it('appends and removes list rows', () => {
     const draft = appendAt(draftOf(EXAMPLE_PLAN), ['domains', 'additional'], 'fabrikam.com');
     expect(getIn(draft, ['domains', 'additional'])).toEqual(['fabrikam.com']);
-    expect(getIn(removeAt(draft, ['domains', 'additional'], 0), ['domains', 'additional'])).toEqual([]);
+    expect(getIn(removeAt(draft, ['domains', 'additional'], 0), ['domains', 'additional'])).toEqual(
+      [],
+    );
   });
 
   it('starts from a draft parsePlan reads back as the same plan', () => {
@@ -38,7 +44,9 @@ describe('followPrimary', () => {
 
   it('leaves names the reader chose', () => {
     const draft = setIn(draftOf(EXAMPLE_PLAN), ['exchange', 'namespace'], 'owa.contoso.com');
-    expect(getIn(followPrimary(draft, 'contoso.com', 'fabrikam.com'), ['exchange', 'namespace'])).toBe('owa.contoso.com');
+    expect(
+      getIn(followPrimary(draft, 'contoso.com', 'fabrikam.com'), ['exchange', 'namespace']),
+    ).toBe('owa.contoso.com');
   });
 
   it('does nothing while the new domain is empty', () => {

@@ -10,7 +10,10 @@ export type Path = readonly (string | number)[];
 
 /** `['exchange', 'sites', 0, 'name']` → `exchange.sites[0].name`, the form parsePlan's issues use. */
 export function pathKey(path: Path): string {
-  return path.reduce<string>((key, part) => (typeof part === 'number' ? `${key}[${part}]` : key ? `${key}.${part}` : part), '');
+  return path.reduce<string>(
+    (key, part) => (typeof part === 'number' ? `${key}[${part}]` : key ? `${key}.${part}` : part),
+    '',
+  );
 }
 
 export function getIn(draft: unknown, path: Path): unknown {
@@ -29,7 +32,11 @@ export function setIn(draft: unknown, path: Path, value: unknown): Draft {
   const container: Record<string | number, unknown> | unknown[] = Array.isArray(draft)
     ? [...draft]
     : { ...(draft !== null && typeof draft === 'object' ? draft : {}) };
-  (container as Record<string | number, unknown>)[head] = setIn((container as Record<string | number, unknown>)[head], rest, value);
+  (container as Record<string | number, unknown>)[head] = setIn(
+    (container as Record<string | number, unknown>)[head],
+    rest,
+    value,
+  );
   return container as Draft;
 }
 
@@ -42,7 +49,11 @@ export function appendAt(draft: Draft, path: Path, item: unknown): Draft {
 /** A copy with the list item at `index` removed. */
 export function removeAt(draft: Draft, path: Path, index: number): Draft {
   const list = getIn(draft, path);
-  return setIn(draft, path, (Array.isArray(list) ? list : []).filter((_, position) => position !== index));
+  return setIn(
+    draft,
+    path,
+    (Array.isArray(list) ? list : []).filter((_, position) => position !== index),
+  );
 }
 
 /**
@@ -56,7 +67,8 @@ export function followPrimary(draft: Draft, previous: string, next: string): Dra
   let result = draft;
   const follow = (path: Path, prefix: string) => {
     const current = getIn(result, path);
-    if (typeof current === 'string' && current.trim().toLowerCase() === `${prefix}${was}`) result = setIn(result, path, `${prefix}${now}`);
+    if (typeof current === 'string' && current.trim().toLowerCase() === `${prefix}${was}`)
+      result = setIn(result, path, `${prefix}${now}`);
   };
   follow(['exchange', 'namespace'], 'mail.');
   follow(['exchange', 'legacy', 'namespace'], 'legacy.');
@@ -65,7 +77,11 @@ export function followPrimary(draft: Draft, previous: string, next: string): Dra
   const issueDate = String(getIn(draft, ['certificate', 'issueDate']));
   const oldName = defaultFriendlyName(String(getIn(draft, ['exchange', 'namespace'])), issueDate);
   if (getIn(draft, ['certificate', 'friendlyName']) === oldName) {
-    result = setIn(result, ['certificate', 'friendlyName'], defaultFriendlyName(String(getIn(result, ['exchange', 'namespace'])), issueDate));
+    result = setIn(
+      result,
+      ['certificate', 'friendlyName'],
+      defaultFriendlyName(String(getIn(result, ['exchange', 'namespace'])), issueDate),
+    );
   }
   return result;
 }

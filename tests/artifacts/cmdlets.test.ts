@@ -11,22 +11,32 @@ import { Catalog } from '../support/powershell/catalog.ts';
 import { checkScript } from '../support/powershell/check.ts';
 import { SCENARIO_VERSIONS } from '../support/scenarios.ts';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/catalog/${name}`, import.meta.url));
+const fixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/catalog/${name}`, import.meta.url));
 const catalog = Catalog.load(fixture('cmdlets.json'));
-const catalog2007 = Catalog.loadExchange2007(fixture('cmdlets.json'), fixture('exchange-2007.json'));
+const catalog2007 = Catalog.loadExchange2007(
+  fixture('cmdlets.json'),
+  fixture('exchange-2007.json'),
+);
 
 describe.each(SCENARIO_VERSIONS)('commands: $name on Exchange $version', ({ plan, version }) => {
   const derived = derive(plan, version);
   const catalogKey = EXCHANGE_PROFILES[version].catalogKey;
 
-  it.each(derived.steps.map((step, index) => [step.id, step, index] as const))('step %s uses only real cmdlets and parameters', (_id, step, index) => {
-    const [checker, key] = step.shell === 'exchange-2007' ? [catalog2007, 'exchange-2007'] : [catalog, catalogKey];
-    const report = checkScript(renderStep(step, index), checker, key);
-    expect(report.errors).toEqual([]);
-    // The independent parser found a command in every statement that runs one (none slipped through unread).
-    const runsCommand = step.commands.filter((statement) => statement.kind !== 'expression').length;
-    expect(report.commands.length).toBeGreaterThanOrEqual(runsCommand);
-  });
+  it.each(derived.steps.map((step, index) => [step.id, step, index] as const))(
+    'step %s uses only real cmdlets and parameters',
+    (_id, step, index) => {
+      const [checker, key] =
+        step.shell === 'exchange-2007' ? [catalog2007, 'exchange-2007'] : [catalog, catalogKey];
+      const report = checkScript(renderStep(step, index), checker, key);
+      expect(report.errors).toEqual([]);
+      // The independent parser found a command in every statement that runs one (none slipped through unread).
+      const runsCommand = step.commands.filter(
+        (statement) => statement.kind !== 'expression',
+      ).length;
+      expect(report.commands.length).toBeGreaterThanOrEqual(runsCommand);
+    },
+  );
 
   it('renders a whole script that starts with a safety stop', () => {
     const script = renderScript(derived, 'test');
@@ -35,37 +45,84 @@ describe.each(SCENARIO_VERSIONS)('commands: $name on Exchange $version', ({ plan
 });
 
 describe('the checker itself', () => {
-  const check = (text: string, version = 'exchange-2019') => checkScript(text, catalog, version).errors;
+  const check = (text: string, version = 'exchange-2019') =>
+    checkScript(text, catalog, version).errors;
 
   it('accepts a correct command', () => {
-    expect(check("Set-ClientAccessService -Identity 'EX01' -AutoDiscoverServiceInternalUri 'https://a.contoso.com/Autodiscover/Autodiscover.xml'")).toEqual([]);
+    expect(
+      check(
+        "Set-ClientAccessService -Identity 'EX01' -AutoDiscoverServiceInternalUri 'https://a.contoso.com/Autodiscover/Autodiscover.xml'",
+      ),
+    ).toEqual([]);
   });
 
   it.each([
-    ["Set-ClientAccessService -Identity 'EX01'", 'exchange-2013', 'does not exist in exchange-2013'],
-    ["New-ExchangeCertificate -GenerateRequest -RequestFile 'C:\\a.req'", 'exchange-2019', '-RequestFile does not exist in exchange-2019'],
-    ["Set-OutlookAnywhere -Identity 'EX01\\Rpc (Default Web Site)' -InternalHostname 'mail.contoso.com'", 'exchange-2010', '-InternalHostname does not exist in exchange-2010'],
-    ['Set-OwaVirtualDirectory -InternalUrl \'https://x\'', 'exchange-2019', 'also needs -Identity'],
+    [
+      "Set-ClientAccessService -Identity 'EX01'",
+      'exchange-2013',
+      'does not exist in exchange-2013',
+    ],
+    [
+      "New-ExchangeCertificate -GenerateRequest -RequestFile 'C:\\a.req'",
+      'exchange-2019',
+      '-RequestFile does not exist in exchange-2019',
+    ],
+    [
+      "Set-OutlookAnywhere -Identity 'EX01\\Rpc (Default Web Site)' -InternalHostname 'mail.contoso.com'",
+      'exchange-2010',
+      '-InternalHostname does not exist in exchange-2010',
+    ],
+    ["Set-OwaVirtualDirectory -InternalUrl 'https://x'", 'exchange-2019', 'also needs -Identity'],
     ["Enable-ExchangeCertificate -Thumbprint 'AB'", 'exchange-2019', 'also needs -Services'],
-    ["Export-ExchangeCertificate -Thumbprint 'AB' -Identity 'x'", 'exchange-2019', 'no parameter set accepts'],
-    ["Set-OwaVirtualDirectory -Identity 'x' -NoSuchParameter 1", 'exchange-2019', 'has no parameter -NoSuchParameter'],
+    [
+      "Export-ExchangeCertificate -Thumbprint 'AB' -Identity 'x'",
+      'exchange-2019',
+      'no parameter set accepts',
+    ],
+    [
+      "Set-OwaVirtualDirectory -Identity 'x' -NoSuchParameter 1",
+      'exchange-2019',
+      'has no parameter -NoSuchParameter',
+    ],
     ["Get-Nothing -Identity 'x'", 'exchange-2019', 'unknown command Get-Nothing'],
-    ["Set-OwaVirtualDirectory 'EX01\\owa (Default Web Site)'", 'exchange-2019', 'positional argument'],
-    ['Set-OwaVirtualDirectory -Identity "EX01\\owa $env:COMPUTERNAME"', 'exchange-2019', 'double-quoted'],
-    ['Get-ExchangeCertificate | Where-Object { $_.Status }', 'exchange-2019', 'unknown command Where-Object'],
-    ["Enable-ExchangeCertificate -Thumbprint $thumb -Services 'IIS'", 'exchange-2019', '$thumb is used before it is assigned'],
+    [
+      "Set-OwaVirtualDirectory 'EX01\\owa (Default Web Site)'",
+      'exchange-2019',
+      'positional argument',
+    ],
+    [
+      'Set-OwaVirtualDirectory -Identity "EX01\\owa $env:COMPUTERNAME"',
+      'exchange-2019',
+      'double-quoted',
+    ],
+    [
+      'Get-ExchangeCertificate | Where-Object { $_.Status }',
+      'exchange-2019',
+      'unknown command Where-Object',
+    ],
+    [
+      "Enable-ExchangeCertificate -Thumbprint $thumb -Services 'IIS'",
+      'exchange-2019',
+      '$thumb is used before it is assigned',
+    ],
     ["Set-OwaVirtualDirectory -Identity 'x' -Identity 'y'", 'exchange-2019', 'given twice'],
   ])('flags %s on %s', (text, version, message) => {
     expect(check(text, version).join('\n')).toContain(message);
   });
 
   it('lets pipeline input satisfy a required parameter', () => {
-    expect(check("Get-Service -ComputerName 'EX01' -Name 'MSExchangePOP3' | Restart-Service")).toEqual([]);
+    expect(
+      check("Get-Service -ComputerName 'EX01' -Name 'MSExchangePOP3' | Restart-Service"),
+    ).toEqual([]);
     expect(check('Restart-Service')).toEqual([expect.stringContaining('also needs')]);
   });
 
   it('reads 2007 steps with the hand-kept 2007 list only', () => {
-    const errors = checkScript("Set-ClientAccessServer -Identity 'EX2007' -AutoDiscoverServiceInternalUri 'https://x'", catalog2007, 'exchange-2007').errors;
+    const errors = checkScript(
+      "Set-ClientAccessServer -Identity 'EX2007' -AutoDiscoverServiceInternalUri 'https://x'",
+      catalog2007,
+      'exchange-2007',
+    ).errors;
     expect(errors.join()).toContain('unknown command Set-ClientAccessServer');
   });
 });

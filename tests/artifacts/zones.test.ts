@@ -18,28 +18,46 @@ function checkZone(zoneName: string, text: string): { ok: boolean; output: strin
   const file = join(directory, `${zoneName}-${Math.random().toString(36).slice(2)}.zone`);
   writeFileSync(file, text);
   try {
-    return { ok: true, output: execFileSync('named-checkzone', ['-i', 'local', zoneName, file], { encoding: 'utf8' }) };
+    return {
+      ok: true,
+      output: execFileSync('named-checkzone', ['-i', 'local', zoneName, file], {
+        encoding: 'utf8',
+      }),
+    };
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string };
     return { ok: false, output: `${failure.stdout ?? ''}${failure.stderr ?? ''}` };
   }
 }
 
-describe.each(SCENARIO_VERSIONS.filter(({ name }) => name !== 'addresses not known'))('zones: $name on Exchange $version', ({ plan, version }) => {
-  const zones = renderZoneFiles(derive(plan, version), { serial: serialFromDate(plan.certificate.issueDate) });
-  it.each(zones.map((zone) => [zone.fileName, zone] as const))('%s passes named-checkzone', (_name, zone) => {
-    const result = checkZone(zone.zoneName, zone.text);
-    expect(result.ok, result.output).toBe(true);
-    // Loaded, and without a single complaint (BIND reports integrity problems as warnings).
-    expect(result.output.trim().split('\n')).toEqual([`zone ${zone.zoneName}/IN: loaded serial ${serialFromDate(plan.certificate.issueDate)}`, 'OK']);
-  });
-});
+describe.each(SCENARIO_VERSIONS.filter(({ name }) => name !== 'addresses not known'))(
+  'zones: $name on Exchange $version',
+  ({ plan, version }) => {
+    const zones = renderZoneFiles(derive(plan, version), {
+      serial: serialFromDate(plan.certificate.issueDate),
+    });
+    it.each(zones.map((zone) => [zone.fileName, zone] as const))(
+      '%s passes named-checkzone',
+      (_name, zone) => {
+        const result = checkZone(zone.zoneName, zone.text);
+        expect(result.ok, result.output).toBe(true);
+        // Loaded, and without a single complaint (BIND reports integrity problems as warnings).
+        expect(result.output.trim().split('\n')).toEqual([
+          `zone ${zone.zoneName}/IN: loaded serial ${serialFromDate(plan.certificate.issueDate)}`,
+          'OK',
+        ]);
+      },
+    );
+  },
+);
 
 describe('zones with missing addresses', () => {
   const zones = renderZoneFiles(derive(SCENARIOS['addresses not known']!), { serial: 2026120101 });
 
   it('comment the record out and say what is missing, never inventing an address', () => {
-    const external = zones.find((zone) => zone.view === 'external' && zone.zoneName === 'contoso.com')!;
+    const external = zones.find(
+      (zone) => zone.view === 'external' && zone.zoneName === 'contoso.com',
+    )!;
     expect(external.text).toContain('<not in the plan: the public IP address of site HQ>');
     expect(external.text).not.toMatch(/\sIN A\s+\d/);
   });
@@ -50,7 +68,9 @@ describe('zones with missing addresses', () => {
   });
 
   it('load, and BIND itself points at the gap: the MX target has no address yet', () => {
-    const external = zones.find((zone) => zone.view === 'external' && zone.zoneName === 'contoso.com')!;
+    const external = zones.find(
+      (zone) => zone.view === 'external' && zone.zoneName === 'contoso.com',
+    )!;
     const result = checkZone(external.zoneName, external.text);
     expect(result.ok).toBe(true);
     expect(result.output).toMatch(/MX 'mail\.contoso\.com' has no address records/);
@@ -59,9 +79,14 @@ describe('zones with missing addresses', () => {
 
 describe('zone text', () => {
   it('writes owners relative to the origin and targets as absolute names', () => {
-    const [zone] = renderZoneFiles(derive(SCENARIOS['additional domains by SRV']!), { serial: 2026120101 }, 'external')
-      .filter((candidate) => candidate.zoneName === 'fabrikam.com');
-    expect(zone?.text).toMatch(/^_autodiscover\._tcp\s+3600\s+IN SRV\s+0 0 443 mail\.contoso\.com\.$/m);
+    const [zone] = renderZoneFiles(
+      derive(SCENARIOS['additional domains by SRV']!),
+      { serial: 2026120101 },
+      'external',
+    ).filter((candidate) => candidate.zoneName === 'fabrikam.com');
+    expect(zone?.text).toMatch(
+      /^_autodiscover\._tcp\s+3600\s+IN SRV\s+0 0 443 mail\.contoso\.com\.$/m,
+    );
     expect(zone?.text).toMatch(/^@\s+3600\s+IN MX\s+10 mail\.contoso\.com\.$/m);
   });
 });

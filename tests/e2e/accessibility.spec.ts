@@ -18,13 +18,21 @@ const SEARCH_BUTTON_RULE = 'label-content-name-mismatch';
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const isSearchButton = (target: string) =>
-    page.evaluate(({ selector, button }) => document.querySelector(selector)?.matches(button) ?? false, { selector: target, button: SEARCH_BUTTON });
+    page.evaluate(
+      ({ selector, button }) => document.querySelector(selector)?.matches(button) ?? false,
+      { selector: target, button: SEARCH_BUTTON },
+    );
   const described: string[] = [];
   for (const violation of results.violations) {
     const targets: string[] = [];
     for (const node of violation.nodes) {
       const target = node.target.join(' ');
-      if (violation.id === SEARCH_BUTTON_RULE && node.target.length === 1 && (await isSearchButton(target))) continue;
+      if (
+        violation.id === SEARCH_BUTTON_RULE &&
+        node.target.length === 1 &&
+        (await isSearchButton(target))
+      )
+        continue;
       targets.push(target);
     }
     if (targets.length > 0) described.push(`${violation.id}: ${targets.join(', ')}`);
@@ -64,7 +72,9 @@ test('the plan editor works with the keyboard alone', async ({ page }) => {
   await primary.focus();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('keyboard.example');
-  await expect(page.getByLabel('Client namespace', { exact: true })).toHaveValue('mail.keyboard.example');
+  await expect(page.getByLabel('Client namespace', { exact: true })).toHaveValue(
+    'mail.keyboard.example',
+  );
 
   // From the domain field, Tab reaches "Add a domain"; Enter adds a row and puts the focus in it.
   await page.keyboard.press('Tab');
@@ -88,8 +98,13 @@ test('the plan editor works with the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Home');
   await expect(page.getByLabel('Exchange version you are deploying')).toHaveValue('2013');
 
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('uc-runbook:plan:v1') ?? '{}'));
-  expect(stored.domains).toMatchObject({ primary: 'keyboard.example', additional: ['second.example'] });
+  const stored = await page.evaluate(() =>
+    JSON.parse(localStorage.getItem('uc-runbook:plan:v1') ?? '{}'),
+  );
+  expect(stored.domains).toMatchObject({
+    primary: 'keyboard.example',
+    additional: ['second.example'],
+  });
   expect(stored.exchange.sites[0].servers[2]).toEqual({ name: 'EX03', ip: '10.0.0.13' });
   expect(stored.exchange.version).toBe('2013');
 

@@ -6,7 +6,9 @@ test('the highlighter loads only when a code block is about to be seen', async (
   const scripts = scriptRequests(page);
   await page.goto('/exchange/se/');
   await page.waitForLoadState('networkidle');
-  expect(scripts.filter((path) => /powershell|engine-javascript|github-(light|dark)/.test(path))).toEqual([]);
+  expect(
+    scripts.filter((path) => /powershell|engine-javascript|github-(light|dark)/.test(path)),
+  ).toEqual([]);
   await page.locator('.uc-runbook pre').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.uc-runbook pre span[style]').first()).toBeAttached();
   expect(scripts.some((path) => /powershell/.test(path))).toBe(true);
@@ -16,7 +18,9 @@ test('personal values are marked inside commands', async ({ page }) => {
   await page.goto('/exchange/se/');
   await hydrateAll(page);
   const block = page.locator('#step-virtual-directories pre');
-  await expect(block.locator('mark.uc-value', { hasText: 'mail.contoso.com' }).first()).toBeVisible();
+  await expect(
+    block.locator('mark.uc-value', { hasText: 'mail.contoso.com' }).first(),
+  ).toBeVisible();
   await expect(block.locator('mark.uc-value', { hasText: 'EX01' }).first()).toBeVisible();
 });
 
@@ -28,13 +32,19 @@ test('Copy copies exactly the commands shown', async ({ page, context }) => {
   // "Copied" shows for 2.5 s: record what the status region says instead of racing to read it.
   await step.getByRole('status').evaluate((status) => {
     const said: string[] = [];
-    new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
     (window as unknown as { copyStatus: string[] }).copyStatus = said;
   });
   // Activated from the keyboard: a pointer click aims at coordinates, and on a busy host a long
   // page can still shift under it; what is tested here is what Copy puts on the clipboard.
   await step.getByRole('button', { name: /^Copy / }).press('Enter');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { copyStatus: string[] }).copyStatus)).toContain('Copied');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { copyStatus: string[] }).copyStatus))
+    .toContain('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   // Read once the step is on screen: a step far off screen is not laid out (content-visibility), and has no innerText.
   const shown = (await step.locator('pre').innerText()).replace(/\n$/, '');
@@ -42,7 +52,9 @@ test('Copy copies exactly the commands shown', async ({ page, context }) => {
   expect(copied).toContain("$pfx = Export-ExchangeCertificate -Server 'EX01'");
 });
 
-test('search loads when the reader reaches for it, and then works from the keyboard', async ({ page }) => {
+test('search loads when the reader reaches for it, and then works from the keyboard', async ({
+  page,
+}) => {
   const scripts = scriptRequests(page);
   await page.goto('/exchange/2019/');
   await page.waitForLoadState('networkidle');

@@ -14,17 +14,27 @@ for (const guide of GUIDES) {
   test(`long names wrap on a 390 px screen: ${guide}`, async ({ page }) => {
     await page.goto('/your-plan/');
     await pasteInto(page, 'Primary SMTP domain', LONG_DOMAIN);
-    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', PLAN_KEY)).toContain(LONG_DOMAIN);
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', PLAN_KEY))
+      .toContain(LONG_DOMAIN);
     await page.goto(guide);
     await hydrateAll(page);
     await expect(page.locator('.uc-certificates')).toContainText(LONG_DOMAIN);
     const wide = await page.evaluate(() => {
       const limit = document.documentElement.clientWidth;
-      return [...document.querySelectorAll('.uc-island table, .uc-island pre, .uc-island tr, .uc-island .uc-card')]
+      return [
+        ...document.querySelectorAll(
+          '.uc-island table, .uc-island pre, .uc-island tr, .uc-island .uc-card',
+        ),
+      ]
         .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
         .map((element) => `${element.tagName}.${element.className}`);
     });
     expect(wide).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
   });
 }

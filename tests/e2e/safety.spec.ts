@@ -8,12 +8,22 @@ import { fileURLToPath } from 'node:url';
 import { Catalog } from '../support/powershell/catalog.ts';
 import { checkScript } from '../support/powershell/check.ts';
 import { tokenize } from '../support/powershell/lexer.ts';
-import { codeText, consoleErrors, foreignRequests, GUIDES, hydrateAll, PAGES, typeInto } from './support.ts';
+import {
+  codeText,
+  consoleErrors,
+  foreignRequests,
+  GUIDES,
+  hydrateAll,
+  PAGES,
+  typeInto,
+} from './support.ts';
 
 const HOSTILE = ['"><img src=x onerror=alert(1)>', "x.com'; Remove-Item C:\\ -Recurse #"];
 
 for (const input of HOSTILE) {
-  test(`hostile input ${JSON.stringify(input)} never executes and never reaches a command`, async ({ page }) => {
+  test(`hostile input ${JSON.stringify(input)} never executes and never reaches a command`, async ({
+    page,
+  }) => {
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
@@ -35,7 +45,9 @@ for (const input of HOSTILE) {
   });
 }
 
-test('text that is allowed (an organisation name with a quote) stays inside its string', async ({ page }) => {
+test('text that is allowed (an organisation name with a quote) stays inside its string', async ({
+  page,
+}) => {
   await page.goto('/your-plan/');
   await typeInto(page, 'Organisation (O=)', "O'Brien & Sons'; Remove-Item -Recurse #");
   await page.goto('/exchange/se/');
@@ -47,14 +59,24 @@ test('text that is allowed (an organisation name with a quote) stays inside its 
   const request = await block.innerText();
   const tokens = tokenize(request);
   const subject = tokens.find((token) => token.kind === 'string' && token.value.startsWith('C=US'));
-  expect(subject?.kind === 'string' && subject.value).toBe("C=US,S=Washington,L=Redmond,O=\"O'Brien & Sons'; Remove-Item -Recurse #\",CN=mail.contoso.com");
-  const catalog = Catalog.load(fileURLToPath(new URL('../fixtures/catalog/cmdlets.json', import.meta.url)));
+  expect(subject?.kind === 'string' && subject.value).toBe(
+    'C=US,S=Washington,L=Redmond,O="O\'Brien & Sons\'; Remove-Item -Recurse #",CN=mail.contoso.com',
+  );
+  const catalog = Catalog.load(
+    fileURLToPath(new URL('../fixtures/catalog/cmdlets.json', import.meta.url)),
+  );
   const report = checkScript(request, catalog, 'exchange-se');
   expect(report.errors).toEqual([]);
-  expect(report.commands.map((command) => command.name)).toEqual(['New-Item', 'New-ExchangeCertificate']);
+  expect(report.commands.map((command) => command.name)).toEqual([
+    'New-Item',
+    'New-ExchangeCertificate',
+  ]);
 });
 
-test('no request leaves the site and the CSP is never violated, on any page', async ({ page, baseURL }) => {
+test('no request leaves the site and the CSP is never violated, on any page', async ({
+  page,
+  baseURL,
+}) => {
   const foreign = foreignRequests(page, new URL(baseURL!).origin);
   const errors = consoleErrors(page);
   for (const path of PAGES) {
@@ -68,10 +90,13 @@ test('no request leaves the site and the CSP is never violated, on any page', as
   expect(errors).toEqual([]);
 });
 
-test('every page carries a Content-Security-Policy that allows only this site', async ({ request }) => {
+test('every page carries a Content-Security-Policy that allows only this site', async ({
+  request,
+}) => {
   for (const path of PAGES) {
     const html = await (await request.get(path)).text();
-    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const policy =
+      /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(policy, path).toMatch(/^default-src 'self'; script-src 'self' /);
     expect(policy, path).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'/);
   }
@@ -95,7 +120,7 @@ test.describe('with JavaScript off', () => {
   }
 });
 
-test('the downloaded runbook holds the reader\'s commands', async ({ page }) => {
+test("the downloaded runbook holds the reader's commands", async ({ page }) => {
   await page.goto('/exchange/2019/');
   await typeInto(page, 'Primary domain', 'adventure-works.com');
   await hydrateAll(page);
@@ -105,6 +130,8 @@ test('the downloaded runbook holds the reader\'s commands', async ({ page }) => 
   ]);
   expect(download.suggestedFilename()).toBe('uc-runbook-adventure-works.com-exchange-2019.ps1');
   const script = readFileSync((await download.path())!, 'utf8');
-  expect(script).toContain("$request = New-ExchangeCertificate -Server 'EX01' -GenerateRequest -SubjectName 'C=US,S=Washington,L=Redmond,O=Contoso Ltd,CN=mail.adventure-works.com'");
+  expect(script).toContain(
+    "$request = New-ExchangeCertificate -Server 'EX01' -GenerateRequest -SubjectName 'C=US,S=Washington,L=Redmond,O=Contoso Ltd,CN=mail.adventure-works.com'",
+  );
   expect(script.split('\n').find((line) => !line.startsWith('#'))).toBe('return');
 });

@@ -47,7 +47,9 @@ test.describe('opening a link while a different plan is saved', () => {
     await expect(own.locator('.uc-certificates')).toContainText('autodiscover.mine.example');
     await own.goto('about:blank'); // a new page load, as when a link is opened (not a same-page hash change)
     await own.goto(link);
-    await expect(own.getByRole('group', { name: 'A shared plan' })).toContainText('This link holds a different plan');
+    await expect(own.getByRole('group', { name: 'A shared plan' })).toContainText(
+      'This link holds a different plan',
+    );
     return { reader, own };
   }
 
@@ -88,23 +90,45 @@ test('a damaged link says why, and the saved plan stays', async ({ page }) => {
   await expect(page.getByLabel('Primary domain')).toHaveValue('proseware.com');
 });
 
-test('a shared link to a page without plan tools opens on the plan page', async ({ page, browser }) => {
+test('a shared link to a page without plan tools opens on the plan page', async ({
+  page,
+  browser,
+}) => {
   const link = await authorLink(browser, '/exchange/se/', 'fourthcoffee.com');
   await page.goto(`/about/${new URL(link).hash}`);
   await expect(page).toHaveURL(/\/your-plan\/$/);
   await expect(page.getByLabel('Primary SMTP domain')).toHaveValue('fourthcoffee.com');
 });
 
-test('damaged stored data: a notice, the example plan, and the data kept aside', async ({ page }) => {
+test('damaged stored data: a notice, the example plan, and the data kept aside', async ({
+  page,
+}) => {
   await page.goto('/exchange/se/');
-  await page.evaluate((key) => localStorage.setItem(key, '{"domains": {"primary": "bad..name"'), PLAN_KEY);
+  await page.evaluate(
+    (key) => localStorage.setItem(key, '{"domains": {"primary": "bad..name"'),
+    PLAN_KEY,
+  );
   await page.reload();
   await hydrateAll(page);
-  await expect(page.getByRole('alert')).toContainText('The plan saved in this browser could not be read');
+  await expect(page.getByRole('alert')).toContainText(
+    'The plan saved in this browser could not be read',
+  );
   await expect(page.locator('.uc-certificates')).toContainText('autodiscover.contoso.com');
-  expect(await page.evaluate(() => localStorage.getItem('uc-runbook:plan:v1:damaged'))).toBe('{"domains": {"primary": "bad..name"');
+  expect(await page.evaluate(() => localStorage.getItem('uc-runbook:plan:v1:damaged'))).toBe(
+    '{"domains": {"primary": "bad..name"',
+  );
 
-  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ domains: { primary: 'x..y' }, exchange: { version: 'se', sites: [{ servers: [{ name: 'EX01' }] }] } })), PLAN_KEY);
+  await page.evaluate(
+    (key) =>
+      localStorage.setItem(
+        key,
+        JSON.stringify({
+          domains: { primary: 'x..y' },
+          exchange: { version: 'se', sites: [{ servers: [{ name: 'EX01' }] }] },
+        }),
+      ),
+    PLAN_KEY,
+  );
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('domains.primary');
 });
@@ -112,10 +136,18 @@ test('damaged stored data: a notice, the example plan, and the data kept aside',
 test('"Clear my data" removes everything this site stored', async ({ page }) => {
   await page.goto('/your-plan/');
   await typeInto(page, 'Primary SMTP domain', 'woodgrovebank.com');
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), PLAN_KEY)).toContain('woodgrovebank.com');
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), PLAN_KEY))
+    .toContain('woodgrovebank.com');
   await page.getByRole('button', { name: 'Clear my data' }).click();
   await page.getByRole('button', { name: 'Yes, clear it' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Your data was removed from this browser.' })).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('uc-runbook:')))).toEqual([]);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your data was removed from this browser.' }),
+  ).toBeVisible();
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('uc-runbook:')),
+    ),
+  ).toEqual([]);
   await expect(page.getByLabel('Primary SMTP domain')).toHaveValue('contoso.com');
 });

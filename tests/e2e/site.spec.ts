@@ -13,14 +13,20 @@ test('the build publishes the plan JSON Schema', async ({ request }) => {
   expect(response.ok()).toBe(true);
   const schema = await response.json();
   expect(schema.title).toBe('UC Runbook plan, version 1');
-  expect(schema.properties.exchange.properties.version.enum).toEqual(expect.arrayContaining(['2013', '2016', '2019', 'se']));
+  expect(schema.properties.exchange.properties.version.enum).toEqual(
+    expect.arrayContaining(['2013', '2016', '2019', 'se']),
+  );
 });
 
-test('a link compressed by Chromium decodes with the v1 codec (deflate-raw is the same on both sides)', async ({ page }) => {
+test('a link compressed by Chromium decodes with the v1 codec (deflate-raw is the same on both sides)', async ({
+  page,
+}) => {
   await page.goto('/');
   const json = JSON.stringify(compactPlan(EXAMPLE_PLAN));
   const link = await page.evaluate(async (text) => {
-    const stream = new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const stream = new Blob([new TextEncoder().encode(text)])
+      .stream()
+      .pipeThrough(new CompressionStream('deflate-raw'));
     const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
     let binary = '';
     for (const byte of bytes) binary += String.fromCharCode(byte);

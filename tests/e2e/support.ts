@@ -1,7 +1,12 @@
 /** Helpers shared by the browser tests. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const GUIDES = ['/exchange/2013/', '/exchange/2016/', '/exchange/2019/', '/exchange/se/'] as const;
+export const GUIDES = [
+  '/exchange/2013/',
+  '/exchange/2016/',
+  '/exchange/2019/',
+  '/exchange/se/',
+] as const;
 export const PAGES = ['/', '/your-plan/', ...GUIDES, '/about/'] as const;
 export const PLAN_KEY = 'uc-runbook:plan:v1';
 
@@ -35,14 +40,17 @@ export async function hydrateAll(page: Page): Promise<void> {
     await expect(island).toHaveAttribute('data-ready', '');
   }
   // Every block is coloured in the same task once the highlighter arrives: one coloured token will do.
-  if ((await page.locator('.uc-code pre').count()) > 0) await expect(page.locator('.uc-code pre span[style]').first()).toBeAttached();
+  if ((await page.locator('.uc-code pre').count()) > 0)
+    await expect(page.locator('.uc-code pre span[style]').first()).toBeAttached();
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** A field found by its label, once its island has hydrated (earlier input would not reach the plan). */
 async function hydratedField(page: Page, label: string | RegExp) {
   const field = page.getByLabel(label, { exact: typeof label === 'string' });
-  await expect(field.locator('xpath=ancestor::*[contains(@class, "uc-island")][1]')).toHaveAttribute('data-ready', '');
+  await expect(
+    field.locator('xpath=ancestor::*[contains(@class, "uc-island")][1]'),
+  ).toHaveAttribute('data-ready', '');
   return field;
 }
 
@@ -63,7 +71,8 @@ export function foreignRequests(page: Page, siteOrigin: string): string[] {
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== siteOrigin) foreign.push(request.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== siteOrigin)
+      foreign.push(request.url());
   });
   return foreign;
 }

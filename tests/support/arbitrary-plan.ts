@@ -1,22 +1,57 @@
 /** fast-check generators for valid plans: raw input built from parts, kept when parsePlan accepts it. */
 import fc from 'fast-check';
-import { COEXISTENCE_VERSIONS, EXCHANGE_VERSIONS, parsePlan, type Plan } from '../../src/lib/planner/index.ts';
+import {
+  COEXISTENCE_VERSIONS,
+  EXCHANGE_VERSIONS,
+  parsePlan,
+  type Plan,
+} from '../../src/lib/planner/index.ts';
 
 const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/);
-const domain = fc.tuple(label, fc.constantFrom('com', 'net', 'org', 'co.uk', 'de', 'local', 'xn--p1ai')).map(([name, tld]) => `${name}.${tld}`);
-const ip = fc.tuple(fc.integer({ min: 1, max: 223 }), fc.nat(255), fc.nat(255), fc.integer({ min: 1, max: 254 })).map((parts) => parts.join('.'));
+const domain = fc
+  .tuple(label, fc.constantFrom('com', 'net', 'org', 'co.uk', 'de', 'local', 'xn--p1ai'))
+  .map(([name, tld]) => `${name}.${tld}`);
+const ip = fc
+  .tuple(
+    fc.integer({ min: 1, max: 223 }),
+    fc.nat(255),
+    fc.nat(255),
+    fc.integer({ min: 1, max: 254 }),
+  )
+  .map((parts) => parts.join('.'));
 const maybeIp = fc.option(ip, { nil: null });
-const text = fc.string({ maxLength: 30 }).map((value) => value.replace(/["\\\u0000-\u001f\u007f]/g, '').trim());
-const date = fc.date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2031-12-31T00:00:00Z'), noInvalidDate: true }).map((value) => value.toISOString().slice(0, 10));
+const text = fc
+  .string({ maxLength: 30 })
+  .map((value) => value.replace(/["\\\u0000-\u001f\u007f]/g, '').trim());
+const date = fc
+  .date({
+    min: new Date('2024-01-01T00:00:00Z'),
+    max: new Date('2031-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((value) => value.toISOString().slice(0, 10));
 
 const servers = (prefix: string, min: number) =>
-  fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: min, maxLength: 5 }).chain((numbers) =>
-    fc.tuple(...numbers.map((n) => maybeIp.map((value) => ({ name: `${prefix}${n}`, ip: value })))),
-  );
+  fc
+    .uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: min, maxLength: 5 })
+    .chain((numbers) =>
+      fc.tuple(
+        ...numbers.map((n) => maybeIp.map((value) => ({ name: `${prefix}${n}`, ip: value }))),
+      ),
+    );
 
 const input = fc.record({
-  organization: fc.record({ name: text, country: fc.constantFrom('', 'US', 'GB', 'DE', 'NO'), state: text, locality: text }),
-  domains: fc.record({ primary: domain, additional: fc.uniqueArray(domain, { maxLength: 4 }), internal: fc.option(domain, { nil: undefined }) }),
+  organization: fc.record({
+    name: text,
+    country: fc.constantFrom('', 'US', 'GB', 'DE', 'NO'),
+    state: text,
+    locality: text,
+  }),
+  domains: fc.record({
+    primary: domain,
+    additional: fc.uniqueArray(domain, { maxLength: 4 }),
+    internal: fc.option(domain, { nil: undefined }),
+  }),
   certificate: fc.record({
     authority: fc.constantFrom('public', 'enterprise'),
     keySize: fc.constantFrom(1024, 2048, 4096),
@@ -29,22 +64,52 @@ const input = fc.record({
   exchange: fc.record({
     version: fc.constantFrom(...EXCHANGE_VERSIONS),
     coexistWith: fc.constantFrom(...COEXISTENCE_VERSIONS),
-    namespace: fc.option(fc.tuple(label, domain).map(([host, zone]) => `${host}.${zone}`), { nil: undefined }),
+    namespace: fc.option(
+      fc.tuple(label, domain).map(([host, zone]) => `${host}.${zone}`),
+      { nil: undefined },
+    ),
     autodiscover: fc.constantFrom('host', 'srv'),
     internalDns: fc.constantFrom('split-brain', 'pin-point'),
-    sites: fc.uniqueArray(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 3 }).chain((ids) =>
-      fc.tuple(...ids.map((id) => fc.record({
-        name: fc.constantFrom(`Site${id}`, 'Default-First-Site-Name').map((name) => (name === 'Default-First-Site-Name' && id !== ids[0] ? `Site${id}` : name)),
-        servers: servers(`EX${id}`, 1),
-        publicIp: maybeIp,
-        internalVip: maybeIp,
-        namespace: fc.option(fc.constant(`mail${id}.contoso.com`), { nil: null }),
-      }))),
+    sites: fc
+      .uniqueArray(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 3 })
+      .chain((ids) =>
+        fc.tuple(
+          ...ids.map((id) =>
+            fc.record({
+              name: fc
+                .constantFrom(`Site${id}`, 'Default-First-Site-Name')
+                .map((name) =>
+                  name === 'Default-First-Site-Name' && id !== ids[0] ? `Site${id}` : name,
+                ),
+              servers: servers(`EX${id}`, 1),
+              publicIp: maybeIp,
+              internalVip: maybeIp,
+              namespace: fc.option(fc.constant(`mail${id}.contoso.com`), { nil: null }),
+            }),
+          ),
+        ),
+      ),
+    services: fc.record({
+      pop: fc.boolean(),
+      imap: fc.boolean(),
+      um: fc.boolean(),
+      edge: fc.boolean(),
+    }),
+    edge: fc.record({
+      fqdn: fc.option(domain, { nil: undefined }),
+      servers: servers('EDGE', 1),
+      publicIp: maybeIp,
+    }),
+    legacy: fc.record({
+      namespace: fc.option(domain, { nil: undefined }),
+      servers: servers('OLD', 0),
+      publicIp: maybeIp,
+    }),
+    certificateFolder: fc.constantFrom(
+      'C:\\Certs',
+      'D:\\Exchange\\Certificates',
+      '\\\\fs01\\certs',
     ),
-    services: fc.record({ pop: fc.boolean(), imap: fc.boolean(), um: fc.boolean(), edge: fc.boolean() }),
-    edge: fc.record({ fqdn: fc.option(domain, { nil: undefined }), servers: servers('EDGE', 1), publicIp: maybeIp }),
-    legacy: fc.record({ namespace: fc.option(domain, { nil: undefined }), servers: servers('OLD', 0), publicIp: maybeIp }),
-    certificateFolder: fc.constantFrom('C:\\Certs', 'D:\\Exchange\\Certificates', '\\\\fs01\\certs'),
   }),
 });
 

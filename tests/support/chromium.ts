@@ -17,4 +17,7 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export const launchOptions = { ...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}), args: CHROMIUM_ARGS };
+export const launchOptions = {
+  ...(CHROMIUM_PATH ? { executablePath: CHROMIUM_PATH } : {}),
+  args: CHROMIUM_ARGS,
+};

@@ -2,7 +2,12 @@
  * Plans for the scenarios in reference/exchange.md and the Exchange 2013 seed, written as raw input
  * (what a user or a CLI file would give) and parsed like any other entry.
  */
-import { EXAMPLE_PLAN, EXCHANGE_VERSIONS, parsePlan, type Plan } from '../../src/lib/planner/index.ts';
+import {
+  EXAMPLE_PLAN,
+  EXCHANGE_VERSIONS,
+  parsePlan,
+  type Plan,
+} from '../../src/lib/planner/index.ts';
 
 type Input = Record<string, unknown>;
 
@@ -10,9 +15,15 @@ function merge(base: Input, patch: Input): Input {
   const out: Input = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     const current = out[key];
-    out[key] = value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current)
-      ? merge(current as Input, value as Input)
-      : value;
+    out[key] =
+      value &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      current &&
+      typeof current === 'object' &&
+      !Array.isArray(current)
+        ? merge(current as Input, value as Input)
+        : value;
   }
   return out;
 }
@@ -26,11 +37,15 @@ export function planWith(patch: Input): Plan {
 
 const twoSitesOfFour = (namespace2: string | null) => [
   {
-    name: 'Redmond', publicIp: '198.51.100.10', namespace: null,
+    name: 'Redmond',
+    publicIp: '198.51.100.10',
+    namespace: null,
     servers: [1, 2, 3, 4].map((n) => ({ name: `EX0${n}`, ip: `10.1.0.1${n}` })),
   },
   {
-    name: 'Dublin', publicIp: '198.51.100.20', namespace: namespace2,
+    name: 'Dublin',
+    publicIp: '198.51.100.20',
+    namespace: namespace2,
     servers: [5, 6, 7, 8].map((n) => ({ name: `EX0${n}`, ip: `10.2.0.1${n}` })),
   },
 ];
@@ -38,32 +53,89 @@ const twoSitesOfFour = (namespace2: string | null) => [
 /** The largest plan the benchmark names: 10 SMTP domains, 2 sites × 4 servers, POP/IMAP, Edge. */
 export const LARGEST_PLAN: Plan = planWith({
   domains: {
-    additional: ['fabrikam.com', 'northwindtraders.com', 'adatum.com', 'tailspintoys.com', 'wingtiptoys.com',
-      'woodgrovebank.com', 'litwareinc.com', 'proseware.com', 'fourthcoffee.com'],
+    additional: [
+      'fabrikam.com',
+      'northwindtraders.com',
+      'adatum.com',
+      'tailspintoys.com',
+      'wingtiptoys.com',
+      'woodgrovebank.com',
+      'litwareinc.com',
+      'proseware.com',
+      'fourthcoffee.com',
+    ],
   },
   exchange: {
     sites: twoSitesOfFour(null),
     services: { pop: true, imap: true, um: false, edge: true },
-    edge: { fqdn: 'smtp.contoso.com', publicIp: '198.51.100.30', servers: [{ name: 'EDGE01', ip: '172.16.0.11' }, { name: 'EDGE02', ip: '172.16.0.12' }] },
+    edge: {
+      fqdn: 'smtp.contoso.com',
+      publicIp: '198.51.100.30',
+      servers: [
+        { name: 'EDGE01', ip: '172.16.0.11' },
+        { name: 'EDGE02', ip: '172.16.0.12' },
+      ],
+    },
   },
 });
 
 export const SCENARIOS: Record<string, Plan> = {
   example: EXAMPLE_PLAN,
   largest: LARGEST_PLAN,
-  'additional domains by SRV': planWith({ domains: { additional: ['fabrikam.com'] }, exchange: { autodiscover: 'srv' } }),
-  'additional domains by host': planWith({ domains: { additional: ['fabrikam.com'] }, exchange: { autodiscover: 'host' } }),
-  'wildcard with POP and IMAP': planWith({ certificate: { wildcard: true }, exchange: { services: { pop: true, imap: true } } }),
+  'additional domains by SRV': planWith({
+    domains: { additional: ['fabrikam.com'] },
+    exchange: { autodiscover: 'srv' },
+  }),
+  'additional domains by host': planWith({
+    domains: { additional: ['fabrikam.com'] },
+    exchange: { autodiscover: 'host' },
+  }),
+  'wildcard with POP and IMAP': planWith({
+    certificate: { wildcard: true },
+    exchange: { services: { pop: true, imap: true } },
+  }),
   'pin-point DNS': planWith({ exchange: { internalDns: 'pin-point' } }),
   'bound model, two sites': planWith({ exchange: { sites: twoSitesOfFour('mail2.contoso.com') } }),
-  'load balancer address': planWith({ exchange: { sites: [{ name: 'Default-First-Site-Name', publicIp: '198.51.100.10', internalVip: '10.0.0.10', servers: [{ name: 'EX01', ip: '10.0.0.11' }, { name: 'EX02', ip: '10.0.0.12' }] }] } }),
-  'enterprise CA, AD domain is public': planWith({ certificate: { authority: 'enterprise' }, domains: { internal: 'corp.contoso.com' } }),
-  'addresses not known': planWith({ exchange: { sites: [{ name: 'HQ', servers: [{ name: 'EX01' }, { name: 'EX02' }] }] } }),
-  'single server': planWith({ exchange: { sites: [{ name: 'HQ', publicIp: '198.51.100.10', servers: [{ name: 'EX01', ip: '10.0.0.11' }] }] } }),
+  'load balancer address': planWith({
+    exchange: {
+      sites: [
+        {
+          name: 'Default-First-Site-Name',
+          publicIp: '198.51.100.10',
+          internalVip: '10.0.0.10',
+          servers: [
+            { name: 'EX01', ip: '10.0.0.11' },
+            { name: 'EX02', ip: '10.0.0.12' },
+          ],
+        },
+      ],
+    },
+  }),
+  'enterprise CA, AD domain is public': planWith({
+    certificate: { authority: 'enterprise' },
+    domains: { internal: 'corp.contoso.com' },
+  }),
+  'addresses not known': planWith({
+    exchange: { sites: [{ name: 'HQ', servers: [{ name: 'EX01' }, { name: 'EX02' }] }] },
+  }),
+  'single server': planWith({
+    exchange: {
+      sites: [
+        { name: 'HQ', publicIp: '198.51.100.10', servers: [{ name: 'EX01', ip: '10.0.0.11' }] },
+      ],
+    },
+  }),
   'UNC certificate folder': planWith({ exchange: { certificateFolder: '\\\\fs01\\certs' } }),
   'Unified Messaging': planWith({ exchange: { services: { um: true } } }),
   'coexistence with 2007': planWith({
-    exchange: { coexistWith: '2007', legacy: { namespace: 'legacy.contoso.com', publicIp: '198.51.100.40', servers: [{ name: 'EX2007', ip: '10.0.0.7' }] } },
+    exchange: {
+      coexistWith: '2007',
+      legacy: {
+        namespace: 'legacy.contoso.com',
+        publicIp: '198.51.100.40',
+        servers: [{ name: 'EX2007', ip: '10.0.0.7' }],
+      },
+    },
   }),
 };
 

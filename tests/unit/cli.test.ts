@@ -14,8 +14,12 @@ async function cli(args: string[], stdin = '') {
   let stdout = '';
   let stderr = '';
   const code = await run(args, {
-    stdout: (text) => { stdout += text; },
-    stderr: (text) => { stderr += text; },
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
     readStdin: async () => stdin,
     today: '2026-11-22',
   });
@@ -37,27 +41,74 @@ describe('uc-runbook plan --json', () => {
       id: 'exchange-client-access',
       subject: 'C=US,S=Washington,L=Redmond,O=Contoso Ltd,CN=mail.contoso.com',
       sans: [
-        { name: 'mail.contoso.com', reasons: [expect.objectContaining({ rule: 'exchange.san.namespace', source: 'EX-Certs' })] },
-        { name: 'autodiscover.contoso.com', reasons: [expect.objectContaining({ rule: 'exchange.san.autodiscover', source: 'EX-AD' })] },
+        {
+          name: 'mail.contoso.com',
+          reasons: [
+            expect.objectContaining({ rule: 'exchange.san.namespace', source: 'EX-Certs' }),
+          ],
+        },
+        {
+          name: 'autodiscover.contoso.com',
+          reasons: [
+            expect.objectContaining({ rule: 'exchange.san.autodiscover', source: 'EX-AD' }),
+          ],
+        },
       ],
       services: ['IIS', 'SMTP'],
       authority: 'public',
     });
-    expect(output.dns).toContainEqual(expect.objectContaining({ zone: 'external', name: 'contoso.com', type: 'MX', value: 'mail.contoso.com', ttl: 3600, priority: 10, reason: expect.objectContaining({ source: 'EX-Post' }) }));
-    expect(output.steps[0]).toMatchObject({ id: 'request-certificate', title: expect.any(String), commands: expect.arrayContaining([expect.stringMatching(/^\$request = New-ExchangeCertificate /)]) });
-    expect(output.findings[0]).toMatchObject({ id: expect.any(String), severity: expect.stringMatching(/^(error|warning|info)$/), message: expect.any(String) });
+    expect(output.dns).toContainEqual(
+      expect.objectContaining({
+        zone: 'external',
+        name: 'contoso.com',
+        type: 'MX',
+        value: 'mail.contoso.com',
+        ttl: 3600,
+        priority: 10,
+        reason: expect.objectContaining({ source: 'EX-Post' }),
+      }),
+    );
+    expect(output.steps[0]).toMatchObject({
+      id: 'request-certificate',
+      title: expect.any(String),
+      commands: expect.arrayContaining([
+        expect.stringMatching(/^\$request = New-ExchangeCertificate /),
+      ]),
+    });
+    expect(output.findings[0]).toMatchObject({
+      id: expect.any(String),
+      severity: expect.stringMatching(/^(error|warning|info)$/),
+      message: expect.any(String),
+    });
   });
 
   it('derives for another version with --version', async () => {
-    const output = JSON.parse((await cli(['plan', '--example', '--json', '--version', '2013'])).stdout);
-    expect(output.product).toEqual({ family: 'exchange', version: '2013', label: 'Exchange Server 2013' });
-    expect(output.steps.find((step: { id: string }) => step.id === 'request-certificate').commands.join('\n')).toContain('-RequestFile');
+    const output = JSON.parse(
+      (await cli(['plan', '--example', '--json', '--version', '2013'])).stdout,
+    );
+    expect(output.product).toEqual({
+      family: 'exchange',
+      version: '2013',
+      label: 'Exchange Server 2013',
+    });
+    expect(
+      output.steps
+        .find((step: { id: string }) => step.id === 'request-certificate')
+        .commands.join('\n'),
+    ).toContain('-RequestFile');
   });
 });
 
 describe('exit codes', () => {
   it('exits 1 when the plan has error findings, and names them', async () => {
-    const { code, stderr } = await cli(['plan', planFile({ ...EXAMPLE_PLAN, certificate: { ...EXAMPLE_PLAN.certificate, validityDays: 398 } }), '--json']);
+    const { code, stderr } = await cli([
+      'plan',
+      planFile({
+        ...EXAMPLE_PLAN,
+        certificate: { ...EXAMPLE_PLAN.certificate, validityDays: 398 },
+      }),
+      '--json',
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain('validity-exceeds-limit');
   });
@@ -67,7 +118,10 @@ describe('exit codes', () => {
     [['plan'], 'no plan given'],
     [['frobnicate', '--example'], 'unknown command "frobnicate"'],
     [['zone', '--example'], 'zone needs --zone internal or --zone external'],
-    [['zone', '--example', '--zone', 'external', '--format', 'windows'], '--format windows is for the internal zone'],
+    [
+      ['zone', '--example', '--zone', 'external', '--format', 'windows'],
+      '--format windows is for the internal zone',
+    ],
     [['plan', '--example', '--version', '2010'], '--version must be one of: 2013, 2016, 2019, se'],
     [['decode', 'https://x.test/#plan=v1.%%%'], 'damaged'],
   ])('exits 2 for %j with a clear message', async (args, message) => {
@@ -77,7 +131,13 @@ describe('exit codes', () => {
   });
 
   it('exits 2 and names the field for an invalid plan file', async () => {
-    const { code, stderr } = await cli(['plan', planFile({ domains: { primary: 'contoso..com' }, exchange: { version: '2019', sites: [{ servers: [{ name: 'EX01' }] }] } })]);
+    const { code, stderr } = await cli([
+      'plan',
+      planFile({
+        domains: { primary: 'contoso..com' },
+        exchange: { version: '2019', sites: [{ servers: [{ name: 'EX01' }] }] },
+      }),
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain('domains.primary: "contoso..com" has an empty label');
   });
@@ -101,14 +161,22 @@ describe('link and decode', () => {
   });
 
   it('accepts a permalink wherever a plan is expected', async () => {
-    const link = (await cli(['link', '--example', '--base', 'https://runbook.example/'])).stdout.trim();
+    const link = (
+      await cli(['link', '--example', '--base', 'https://runbook.example/'])
+    ).stdout.trim();
     const { code, stdout } = await cli(['plan', link, '--json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).plan).toEqual(EXAMPLE_PLAN);
   });
 
   it('reads a plan from standard input with -', async () => {
-    const { code, stdout } = await cli(['decode', '-'], JSON.stringify({ domains: { primary: 'fabrikam.com' }, exchange: { version: '2016', sites: [{ servers: [{ name: 'EX01' }] }] } }));
+    const { code, stdout } = await cli(
+      ['decode', '-'],
+      JSON.stringify({
+        domains: { primary: 'fabrikam.com' },
+        exchange: { version: '2016', sites: [{ servers: [{ name: 'EX01' }] }] },
+      }),
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout).certificate.issueDate).toBe('2026-11-22');
   });
@@ -119,12 +187,24 @@ describe('zone and script', () => {
     const out = join(directory, 'zones');
     const { code } = await cli(['zone', '--example', '--zone', 'external', '--out', out]);
     expect(code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['113.0.203.in-addr.arpa.external.zone', 'contoso.com.external.zone']);
+    expect(readdirSync(out).sort()).toEqual([
+      '113.0.203.in-addr.arpa.external.zone',
+      'contoso.com.external.zone',
+    ]);
   });
 
   it('prints the internal zone as Windows DNS commands', async () => {
-    const { stdout } = await cli(['zone', '--example', '--zone', 'internal', '--format', 'windows']);
-    expect(stdout).toContain("Add-DnsServerPrimaryZone -Name 'contoso.com' -ReplicationScope 'Forest'");
+    const { stdout } = await cli([
+      'zone',
+      '--example',
+      '--zone',
+      'internal',
+      '--format',
+      'windows',
+    ]);
+    expect(stdout).toContain(
+      "Add-DnsServerPrimaryZone -Name 'contoso.com' -ReplicationScope 'Forest'",
+    );
   });
 
   it('prints the whole runbook as a script that stops before its first step', async () => {
@@ -136,12 +216,17 @@ describe('zone and script', () => {
 
 describe('the installed command', () => {
   it('runs from bin/ with the pinned Node and reads standard input', () => {
-    const result = spawnSync(process.execPath, [BIN, 'plan', '-', '--json'], { input: JSON.stringify(EXAMPLE_PLAN), encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [BIN, 'plan', '-', '--json'], {
+      input: JSON.stringify(EXAMPLE_PLAN),
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).plan).toEqual(EXAMPLE_PLAN);
   });
 
   it('prints usage with --help', () => {
-    expect(execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' })).toContain('Usage: uc-runbook <command>');
+    expect(execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' })).toContain(
+      'Usage: uc-runbook <command>',
+    );
   });
 });

@@ -32,14 +32,29 @@ function focusWhenRendered(id: string, framesLeft = 30): void {
 
 export function RemoveButton({ path, index, label }: { path: Path; index: number; label: string }) {
   return (
-    <button type="button" class="uc-button uc-button-quiet" onClick={() => removeItemAt(path, index)} aria-label={label}>
+    <button
+      type="button"
+      class="uc-button uc-button-quiet"
+      onClick={() => removeItemAt(path, index)}
+      aria-label={label}
+    >
       Remove
     </button>
   );
 }
 
 /** A list of host names (additional domains, extra certificate names). */
-export function NameList({ path, label, addLabel, hint }: { path: Path; label: string; addLabel: string; hint?: ComponentChildren }) {
+export function NameList({
+  path,
+  label,
+  addLabel,
+  hint,
+}: {
+  path: Path;
+  label: string;
+  addLabel: string;
+  hint?: ComponentChildren;
+}) {
   const items = useList(path);
   return (
     <fieldset class="uc-list">
@@ -47,11 +62,23 @@ export function NameList({ path, label, addLabel, hint }: { path: Path; label: s
       {hint ? <p class="uc-hint">{hint}</p> : null}
       {items.map((_, index) => (
         <div class="uc-row" key={index}>
-          <TextField idPrefix="editor" path={[...path, index]} label={`${label}, entry ${index + 1}`} />
-          <RemoveButton path={path} index={index} label={`Remove ${label.toLowerCase()} entry ${index + 1}`} />
+          <TextField
+            idPrefix="editor"
+            path={[...path, index]}
+            label={`${label}, entry ${index + 1}`}
+          />
+          <RemoveButton
+            path={path}
+            index={index}
+            label={`Remove ${label.toLowerCase()} entry ${index + 1}`}
+          />
         </div>
       ))}
-      <button type="button" class="uc-button" onClick={() => addRow(path, '', (index) => [...path, index])}>
+      <button
+        type="button"
+        class="uc-button"
+        onClick={() => addRow(path, '', (index) => [...path, index])}
+      >
         {addLabel}
       </button>
     </fieldset>
@@ -59,19 +86,50 @@ export function NameList({ path, label, addLabel, hint }: { path: Path; label: s
 }
 
 /** Servers: computer name and internal address per row; `noun` names one row ("Edge server"). */
-export function ServerList({ path, label, noun, addLabel }: { path: Path; label: string; noun: string; addLabel: string }) {
+export function ServerList({
+  path,
+  label,
+  noun,
+  addLabel,
+}: {
+  path: Path;
+  label: string;
+  noun: string;
+  addLabel: string;
+}) {
   const items = useList(path);
   return (
     <fieldset class="uc-list">
       <legend>{label}</legend>
       {items.map((_, index) => (
         <div class="uc-row" key={index}>
-          <TextField idPrefix="editor" path={[...path, index, 'name']} label={`${noun} ${index + 1} name`} width="short" placeholder="EX01" />
-          <TextField idPrefix="editor" path={[...path, index, 'ip']} label={`${noun} ${index + 1} internal IPv4`} width="short" inputMode="decimal" placeholder="10.0.0.11" />
-          <RemoveButton path={path} index={index} label={`Remove ${noun.toLowerCase()} ${index + 1}`} />
+          <TextField
+            idPrefix="editor"
+            path={[...path, index, 'name']}
+            label={`${noun} ${index + 1} name`}
+            width="short"
+            placeholder="EX01"
+          />
+          <TextField
+            idPrefix="editor"
+            path={[...path, index, 'ip']}
+            label={`${noun} ${index + 1} internal IPv4`}
+            width="short"
+            inputMode="decimal"
+            placeholder="10.0.0.11"
+          />
+          <RemoveButton
+            path={path}
+            index={index}
+            label={`Remove ${noun.toLowerCase()} ${index + 1}`}
+          />
         </div>
       ))}
-      <button type="button" class="uc-button" onClick={() => addRow(path, { name: '', ip: '' }, (index) => [...path, index, 'name'])}>
+      <button
+        type="button"
+        class="uc-button"
+        onClick={() => addRow(path, { name: '', ip: '' }, (index) => [...path, index, 'name'])}
+      >
         {addLabel}
       </button>
     </fieldset>

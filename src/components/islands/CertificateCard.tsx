@@ -6,13 +6,21 @@ import { SourceLink } from '../ui/SourceLink.tsx';
 import { useReady } from '../ui/hooks.ts';
 import { useView } from '../ui/use-view.ts';
 
-const ISSUER = { public: 'Public CA', enterprise: 'Your enterprise CA', 'self-signed': 'Self-signed (created by Exchange Setup)' } as const;
+const ISSUER = {
+  public: 'Public CA',
+  enterprise: 'Your enterprise CA',
+  'self-signed': 'Self-signed (created by Exchange Setup)',
+} as const;
 
 export default function CertificateCard({ version }: { version: ExchangeVersion }) {
   const ready = useReady();
   const { derived, matcher, revision } = useView(version);
   return (
-    <div class="not-content uc-island uc-certificates" data-ready={ready ? '' : undefined} data-revision={revision}>
+    <div
+      class="not-content uc-island uc-certificates"
+      data-ready={ready ? '' : undefined}
+      data-revision={revision}
+    >
       {derived.certificates.map((certificate) => (
         <Certificate certificate={certificate} matcher={matcher} key={certificate.id} />
       ))}
@@ -20,40 +28,71 @@ export default function CertificateCard({ version }: { version: ExchangeVersion 
   );
 }
 
-function Certificate({ certificate, matcher }: { certificate: PlannedCertificate; matcher: Matcher }) {
+function Certificate({
+  certificate,
+  matcher,
+}: {
+  certificate: PlannedCertificate;
+  matcher: Matcher;
+}) {
   return (
-    <article class={`uc-card${certificate.replace ? '' : ' uc-card-keep'}`} aria-label={certificate.purpose}>
+    <article
+      class={`uc-card${certificate.replace ? '' : ' uc-card-keep'}`}
+      aria-label={certificate.purpose}
+    >
       <h3 class="uc-card-title">{certificate.purpose}</h3>
       <dl class="uc-facts">
         <dt>Subject</dt>
-        <dd><code><Marked text={certificate.subject} matcher={matcher} /></code></dd>
+        <dd>
+          <code>
+            <Marked text={certificate.subject} matcher={matcher} />
+          </code>
+        </dd>
         <dt>Issuer</dt>
-        <dd>{ISSUER[certificate.authority]}{certificate.authority === 'self-signed' ? '' : `, RSA ${certificate.keySize}-bit`}</dd>
+        <dd>
+          {ISSUER[certificate.authority]}
+          {certificate.authority === 'self-signed' ? '' : `, RSA ${certificate.keySize}-bit`}
+        </dd>
         <dt>Services</dt>
         <dd>{certificate.services.join(', ')}</dd>
         {certificate.servers.length > 0 ? (
           <>
             <dt>Servers</dt>
-            <dd><Marked text={certificate.servers.join(', ')} matcher={matcher} /></dd>
+            <dd>
+              <Marked text={certificate.servers.join(', ')} matcher={matcher} />
+            </dd>
           </>
         ) : null}
       </dl>
       {certificate.sans.length > 0 ? (
         <table class="uc-table uc-names">
           <caption>Names on the certificate ({certificate.sans.length})</caption>
-          <colgroup><col class="uc-col-name" /><col /></colgroup>
+          <colgroup>
+            <col class="uc-col-name" />
+            <col />
+          </colgroup>
           <thead>
-            <tr><th scope="col">Name</th><th scope="col">Why it is there</th></tr>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Why it is there</th>
+            </tr>
           </thead>
           <tbody>
             {certificate.sans.map((san, index) => (
               // Rows keep their place while names change as the reader types: update, not rebuild.
               <tr key={index}>
-                <th scope="row" data-label="Name"><code><Marked text={san.name} matcher={matcher} /></code></th>
+                <th scope="row" data-label="Name">
+                  <code>
+                    <Marked text={san.name} matcher={matcher} />
+                  </code>
+                </th>
                 <td data-label="Why">
                   {san.reasons.map((reason, position) => (
                     <p key={position}>
-                      <Marked text={reason.text} matcher={matcher} /> <span class="uc-source-note">Source: <SourceLink id={reason.source} /></span>
+                      <Marked text={reason.text} matcher={matcher} />{' '}
+                      <span class="uc-source-note">
+                        Source: <SourceLink id={reason.source} />
+                      </span>
                     </p>
                   ))}
                 </td>
@@ -66,7 +105,10 @@ function Certificate({ certificate, matcher }: { certificate: PlannedCertificate
       )}
       {certificate.notes.map((note) => (
         <p class="uc-card-note" key={note.rule}>
-          {note.text} <span class="uc-source-note">Source: <SourceLink id={note.source} /></span>
+          {note.text}{' '}
+          <span class="uc-source-note">
+            Source: <SourceLink id={note.source} />
+          </span>
         </p>
       ))}
     </article>

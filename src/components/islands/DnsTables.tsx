@@ -19,18 +19,37 @@ export default function DnsTables({ version }: { version: ExchangeVersion }) {
   const { plan, derived, matcher, revision } = useView(version);
   const zones = renderZoneFiles(derived, { serial: serialFromDate(plan.certificate.issueDate) });
   return (
-    <div class="not-content uc-island uc-dns" data-ready={ready ? '' : undefined} data-revision={revision}>
+    <div
+      class="not-content uc-island uc-dns"
+      data-ready={ready ? '' : undefined}
+      data-revision={revision}
+    >
       {VIEWS.map(({ view, title }) => (
         <section key={view} aria-label={title}>
-          <RecordTable records={derived.dns.filter((record) => record.zone === view)} title={title} matcher={matcher} />
+          <RecordTable
+            records={derived.dns.filter((record) => record.zone === view)}
+            title={title}
+            matcher={matcher}
+          />
           <div class="uc-actions">
-            {zones.filter((zone) => zone.view === view).map((zone, index) => (
-              <button type="button" class="uc-button" key={index} onClick={() => downloadText(zone.fileName, zone.text)}>
-                Download {zone.fileName}
-              </button>
-            ))}
+            {zones
+              .filter((zone) => zone.view === view)
+              .map((zone, index) => (
+                <button
+                  type="button"
+                  class="uc-button"
+                  key={index}
+                  onClick={() => downloadText(zone.fileName, zone.text)}
+                >
+                  Download {zone.fileName}
+                </button>
+              ))}
             {view === 'internal' ? (
-              <button type="button" class="uc-button" onClick={() => downloadText('internal-dns.ps1', renderWindowsDns(derived))}>
+              <button
+                type="button"
+                class="uc-button"
+                onClick={() => downloadText('internal-dns.ps1', renderWindowsDns(derived))}
+              >
                 Download Windows DNS commands (.ps1)
               </button>
             ) : null}
@@ -41,32 +60,61 @@ export default function DnsTables({ version }: { version: ExchangeVersion }) {
   );
 }
 
-function RecordTable({ records, title, matcher }: { records: DnsRecord[]; title: string; matcher: Matcher }) {
+function RecordTable({
+  records,
+  title,
+  matcher,
+}: {
+  records: DnsRecord[];
+  title: string;
+  matcher: Matcher;
+}) {
   return (
     <table class="uc-table uc-records">
       <caption>{title}</caption>
-      <colgroup><col class="uc-col-name" /><col class="uc-col-type" /><col class="uc-col-value" /><col /></colgroup>
+      <colgroup>
+        <col class="uc-col-name" />
+        <col class="uc-col-type" />
+        <col class="uc-col-value" />
+        <col />
+      </colgroup>
       <thead>
-        <tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Value</th><th scope="col">Why</th></tr>
+        <tr>
+          <th scope="col">Name</th>
+          <th scope="col">Type</th>
+          <th scope="col">Value</th>
+          <th scope="col">Why</th>
+        </tr>
       </thead>
       <tbody>
         {records.map((record, index) => (
           <tr key={index}>
-            <th scope="row" data-label="Name"><code><Marked text={record.name} matcher={matcher} /></code></th>
+            <th scope="row" data-label="Name">
+              <code>
+                <Marked text={record.name} matcher={matcher} />
+              </code>
+            </th>
             <td data-label="Type">{record.type}</td>
             <td data-label="Value">
               {record.value === null ? (
                 <span class="uc-missing">Not in your plan yet: {record.missing}</span>
               ) : (
                 <code>
-                  {record.type === 'MX' ? `${record.priority} ` : record.type === 'SRV' ? `${record.priority} ${record.weight} ${record.port} ` : ''}
+                  {record.type === 'MX'
+                    ? `${record.priority} `
+                    : record.type === 'SRV'
+                      ? `${record.priority} ${record.weight} ${record.port} `
+                      : ''}
                   <Marked text={record.value} matcher={matcher} />
                 </code>
               )}
               <span class="uc-ttl"> TTL {record.ttl}</span>
             </td>
             <td data-label="Why">
-              <Marked text={record.reason.text} matcher={matcher} /> <span class="uc-source-note">Source: <SourceLink id={record.reason.source} /></span>
+              <Marked text={record.reason.text} matcher={matcher} />{' '}
+              <span class="uc-source-note">
+                Source: <SourceLink id={record.reason.source} />
+              </span>
             </td>
           </tr>
         ))}

@@ -5,8 +5,16 @@ import { SourceLink } from '../ui/SourceLink.tsx';
 import { useReady } from '../ui/hooks.ts';
 import { useView } from '../ui/use-view.ts';
 
-const LABEL: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Note' };
-const NOUNS: Record<Finding['severity'], [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] };
+const LABEL: Record<Finding['severity'], string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Note',
+};
+const NOUNS: Record<Finding['severity'], [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['note', 'notes'],
+};
 
 export default function FindingsPanel({ version }: { version: ExchangeVersion }) {
   const ready = useReady();
@@ -17,7 +25,11 @@ export default function FindingsPanel({ version }: { version: ExchangeVersion })
     return `${total} ${NOUNS[severity][total === 1 ? 0 : 1]}`;
   };
   return (
-    <div class="not-content uc-island uc-findings" data-ready={ready ? '' : undefined} data-revision={revision}>
+    <div
+      class="not-content uc-island uc-findings"
+      data-ready={ready ? '' : undefined}
+      data-revision={revision}
+    >
       <p class="uc-findings-summary" aria-live="polite">
         {count('error')}, {count('warning')}, {count('info')} for your plan.
       </p>
@@ -25,10 +37,15 @@ export default function FindingsPanel({ version }: { version: ExchangeVersion })
         {findings.map((finding, index) => (
           <li class={`uc-finding uc-finding-${finding.severity}`} key={`${finding.id}-${index}`}>
             <p>
-              <strong class="uc-severity">{LABEL[finding.severity]}</strong> <Marked text={finding.message} matcher={matcher} />
+              <strong class="uc-severity">{LABEL[finding.severity]}</strong>{' '}
+              <Marked text={finding.message} matcher={matcher} />
             </p>
-            <p class="uc-fix">Fix: <Marked text={finding.fix} matcher={matcher} /></p>
-            <p class="uc-source-note">Source: <SourceLink id={finding.source} /></p>
+            <p class="uc-fix">
+              Fix: <Marked text={finding.fix} matcher={matcher} />
+            </p>
+            <p class="uc-source-note">
+              Source: <SourceLink id={finding.source} />
+            </p>
           </li>
         ))}
       </ul>

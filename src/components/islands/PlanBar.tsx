@@ -14,7 +14,10 @@ import { useHydrated, useReady } from '../ui/hooks.ts';
 import { PlanNotices } from '../ui/PlanNotices.tsx';
 import { ShareButton } from '../ui/ShareButton.tsx';
 
-const VERSION_OPTIONS = EXCHANGE_VERSIONS.map((value) => ({ value, label: EXCHANGE_PROFILES[value].label }));
+const VERSION_OPTIONS = EXCHANGE_VERSIONS.map((value) => ({
+  value,
+  label: EXCHANGE_PROFILES[value].label,
+}));
 /** Fields the bar shows; their problems appear at the field, any other field's here as a notice. */
 const BAR_FIELDS = new Set(['domains.primary', 'exchange.namespace', 'exchange.version']);
 const NO_ISSUES: Readonly<Record<string, string>> = {};
@@ -28,28 +31,47 @@ export default function PlanBar({ version }: { version?: ExchangeVersion }) {
   const elsewhere = Object.entries(issues).filter(([path]) => !BAR_FIELDS.has(path));
   const planVersion = plan.exchange.version;
   return (
-    <section class="not-content uc-island uc-planbar" data-ready={ready ? '' : undefined} aria-label="Your plan">
+    <section
+      class="not-content uc-island uc-planbar"
+      data-ready={ready ? '' : undefined}
+      aria-label="Your plan"
+    >
       <div class="uc-planbar-row">
         <TextField idPrefix="bar" path={['domains', 'primary']} label="Primary domain" />
         <TextField idPrefix="bar" path={['exchange', 'namespace']} label="Client namespace" />
-        <SelectField idPrefix="bar" path={['exchange', 'version']} label="Your Exchange version" options={VERSION_OPTIONS} />
+        <SelectField
+          idPrefix="bar"
+          path={['exchange', 'version']}
+          label="Your Exchange version"
+          options={VERSION_OPTIONS}
+        />
         <div class="uc-planbar-actions">
           <ShareButton />
-          <a class="uc-button" href="/your-plan/">Edit the whole plan</a>
+          <a class="uc-button" href="/your-plan/">
+            Edit the whole plan
+          </a>
         </div>
       </div>
       {version && planVersion !== version ? (
         <p class="uc-hint uc-planbar-note">
-          This guide is for {EXCHANGE_PROFILES[version].label} and shows your plan as that version. Your plan says{' '}
-          <a href={guideHref(planVersion)}>{EXCHANGE_PROFILES[planVersion].label}</a>.
+          This guide is for {EXCHANGE_PROFILES[version].label} and shows your plan as that version.
+          Your plan says <a href={guideHref(planVersion)}>{EXCHANGE_PROFILES[planVersion].label}</a>
+          .
         </p>
       ) : null}
       {elsewhere.length > 0 ? (
         <div class="uc-notice uc-notice-error" role="alert">
           <p>
-            The guides keep showing your last valid plan until this is fixed on <a href="/your-plan/">Your plan</a>:
+            The guides keep showing your last valid plan until this is fixed on{' '}
+            <a href="/your-plan/">Your plan</a>:
           </p>
-          <ul>{elsewhere.map(([path, message]) => <li key={path}><code>{path}</code>: {message}</li>)}</ul>
+          <ul>
+            {elsewhere.map(([path, message]) => (
+              <li key={path}>
+                <code>{path}</code>: {message}
+              </li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <PlanNotices />

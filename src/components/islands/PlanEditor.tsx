@@ -4,7 +4,14 @@
  */
 import { useEffect } from 'preact/hooks';
 import { EditorActions } from '../editor/EditorActions.tsx';
-import { CertificateSection, DomainsSection, NamespaceSection, ProductSection, ServicesSection, SitesSection } from '../editor/sections.tsx';
+import {
+  CertificateSection,
+  DomainsSection,
+  NamespaceSection,
+  ProductSection,
+  ServicesSection,
+  SitesSection,
+} from '../editor/sections.tsx';
 import { openSharedPlanFromPage } from '../stores/shared.ts';
 import { useReady } from '../ui/hooks.ts';
 import { PlanNotices } from '../ui/PlanNotices.tsx';
@@ -13,7 +20,13 @@ export default function PlanEditor() {
   const ready = useReady();
   useEffect(openSharedPlanFromPage, []);
   return (
-    <form class="not-content uc-island uc-editor" data-ready={ready ? '' : undefined} aria-label="Your plan" onSubmit={(event) => event.preventDefault()} noValidate>
+    <form
+      class="not-content uc-island uc-editor"
+      data-ready={ready ? '' : undefined}
+      aria-label="Your plan"
+      onSubmit={(event) => event.preventDefault()}
+      noValidate
+    >
       <PlanNotices />
       <EditorActions />
       <ProductSection />

@@ -18,7 +18,8 @@ export class PagefindUI {
       return;
     }
     const start = () => void build(options, dialog);
-    for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, start, { once: true, passive: true });
+    for (const type of ['pointerenter', 'focus', 'touchstart'])
+      button.addEventListener(type, start, { once: true, passive: true });
     // Opening the dialog (a click, Ctrl/⌘+K, anything Starlight adds) sets its `open` attribute.
     new MutationObserver((_, observer) => {
       if (!dialog.open) return;
@@ -33,7 +34,8 @@ async function build(options: Options, dialog: HTMLDialogElement | undefined): P
   started = true;
   let typed = '';
   const keep = (event: KeyboardEvent) => {
-    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) typed += event.key;
+    if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey)
+      typed += event.key;
   };
   dialog?.addEventListener('keydown', keep);
   const { PagefindUI: RealPagefindUI } = await import('virtual:uc-runbook/pagefind-default-ui');

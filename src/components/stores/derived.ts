@@ -5,7 +5,13 @@
  * own re-render), and a keystroke derives once per version however many islands show the result.
  */
 import { computed, type ReadableAtom } from 'nanostores';
-import { derive, EXAMPLE_PLAN, type Derived, type ExchangeVersion, type Plan } from '../../lib/planner/index.ts';
+import {
+  derive,
+  EXAMPLE_PLAN,
+  type Derived,
+  type ExchangeVersion,
+  type Plan,
+} from '../../lib/planner/index.ts';
 import { personalMatcher, personalValues, type Matcher } from '../../lib/personal.ts';
 import { $plan, $revision } from './plan.ts';
 

@@ -7,7 +7,15 @@ import { atom } from 'nanostores';
 import { parsePlan } from '../../lib/planner/plan/parse.ts';
 import type { Plan } from '../../lib/planner/plan/types.ts';
 import { normalizeHostname } from '../../lib/planner/names/hostname.ts';
-import { appendAt, draftOf, followPrimary, removeAt, setIn, type Draft, type Path } from '../../lib/plan-edit.ts';
+import {
+  appendAt,
+  draftOf,
+  followPrimary,
+  removeAt,
+  setIn,
+  type Draft,
+  type Path,
+} from '../../lib/plan-edit.ts';
 import { $plan, samePlan, savePlan } from './plan.ts';
 import { today } from './today.ts';
 

@@ -29,7 +29,10 @@ function decode(raw: string): StoredPlan {
   try {
     const result = parsePlan(JSON.parse(raw));
     if (result.ok) return { plan: result.plan, origin: 'saved' };
-    problem = result.issues.map((issue) => `${issue.path}: ${issue.message}`).slice(0, 3).join('; ');
+    problem = result.issues
+      .map((issue) => `${issue.path}: ${issue.message}`)
+      .slice(0, 3)
+      .join('; ');
   } catch {
     problem = 'it is not valid JSON';
   }

@@ -52,7 +52,10 @@ export async function openSharedPlan(location: string): Promise<void> {
   const { decodePlan } = await import('../../lib/permalink/codec.ts');
   const result = await decodePlan(location, { today: today() });
   if (!result.ok) {
-    const details = result.reason === 'invalid-plan' ? result.issues.map((issue) => `${issue.path}: ${issue.message}`) : [];
+    const details =
+      result.reason === 'invalid-plan'
+        ? result.issues.map((issue) => `${issue.path}: ${issue.message}`)
+        : [];
     $shared.set({ status: 'invalid', message: result.message, details });
     return;
   }
@@ -99,5 +102,6 @@ export function dismissShared(): void {
 
 /** The plan now lives in storage; the fragment would ask again on reload. */
 function forgetFragment(): void {
-  if (typeof history !== 'undefined') history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  if (typeof history !== 'undefined')
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 }

@@ -18,8 +18,10 @@ function available(): Storage | undefined {
 /** A storage object nanostores/persistent can use as a plain record, with every access guarded. */
 function guardedEngine(storage: Storage): Record<string, string> {
   return new Proxy({} as Record<string, string>, {
-    get: (_target, key) => (typeof key === 'string' ? safely(() => storage.getItem(key) ?? undefined) : undefined),
-    has: (_target, key) => typeof key === 'string' && safely(() => storage.getItem(key) !== null) === true,
+    get: (_target, key) =>
+      typeof key === 'string' ? safely(() => storage.getItem(key) ?? undefined) : undefined,
+    has: (_target, key) =>
+      typeof key === 'string' && safely(() => storage.getItem(key) !== null) === true,
     set: (_target, key, value) => {
       if (typeof key === 'string') safely(() => storage.setItem(key, String(value)));
       return true;
@@ -40,10 +42,11 @@ function safely<T>(work: () => T): T | undefined {
 }
 
 const storage = available();
-if (storage && typeof window !== 'undefined') setPersistentEngine(guardedEngine(storage), windowPersistentEvents);
+if (storage && typeof window !== 'undefined')
+  setPersistentEngine(guardedEngine(storage), windowPersistentEvents);
 
 export function readItem(key: string): string | null {
-  return storage ? safely(() => storage.getItem(key)) ?? null : null;
+  return storage ? (safely(() => storage.getItem(key)) ?? null) : null;
 }
 
 export function writeItem(key: string, value: string): void {
@@ -57,5 +60,11 @@ export function removeItem(key: string): void {
 /** Every key this site wrote (for "Clear my data"). */
 export function ownKeys(): string[] {
   if (!storage) return [];
-  return safely(() => Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '').filter((key) => key.startsWith(STORAGE_PREFIX))) ?? [];
+  return (
+    safely(() =>
+      Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '').filter((key) =>
+        key.startsWith(STORAGE_PREFIX),
+      ),
+    ) ?? []
+  );
 }

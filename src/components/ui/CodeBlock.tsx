@@ -20,10 +20,12 @@ function useLineHighlighter(): LineHighlighter | undefined {
   useEffect(() => {
     if (highlighter) return;
     let current = true;
-    void import('../../lib/highlight.ts').then((module) => module.loadLineHighlighter()).then((value) => {
-      highlighter = value;
-      if (current) setLoaded(value);
-    });
+    void import('../../lib/highlight.ts')
+      .then((module) => module.loadLineHighlighter())
+      .then((value) => {
+        highlighter = value;
+        if (current) setLoaded(value);
+      });
     return () => {
       current = false;
     };
@@ -54,7 +56,12 @@ class Line extends Component<LineProps> {
     const children: ComponentChild[] = [];
     for (const { style, parts } of markTokens(tokens, segments)) {
       // A single child, not an array: an array would cost Preact a fragment per token.
-      if (style) children.push(<span style={style as JSX.CSSProperties}>{parts.length === 1 ? partOf(parts[0]!) : parts.map(partOf)}</span>);
+      if (style)
+        children.push(
+          <span style={style as JSX.CSSProperties}>
+            {parts.length === 1 ? partOf(parts[0]!) : parts.map(partOf)}
+          </span>,
+        );
       // Text in the theme's default colour needs no element of its own.
       else for (const part of parts) children.push(partOf(part));
     }
@@ -62,9 +69,13 @@ class Line extends Component<LineProps> {
   }
 }
 
-const partOf = (part: Segment): ComponentChild => (part.personal ? <mark class="uc-value">{part.text}</mark> : part.text);
+const partOf = (part: Segment): ComponentChild =>
+  part.personal ? <mark class="uc-value">{part.text}</mark> : part.text;
 
-const marksOf = (segments: Segment[]) => segments.map((segment) => (segment.personal ? `[${segment.text.length}]` : segment.text.length)).join();
+const marksOf = (segments: Segment[]) =>
+  segments
+    .map((segment) => (segment.personal ? `[${segment.text.length}]` : segment.text.length))
+    .join();
 
 interface Props {
   code: string;
@@ -84,7 +95,15 @@ export function CodeBlock({ code, label, matcher }: Props) {
         <code>
           {code.split('\n').map((text, index) => {
             const segments = matcher.split(text);
-            return <Line key={index} text={text} segments={segments} marks={marksOf(segments)} highlighter={highlighter} />;
+            return (
+              <Line
+                key={index}
+                text={text}
+                segments={segments}
+                marks={marksOf(segments)}
+                highlighter={highlighter}
+              />
+            );
           })}
         </code>
       </pre>

@@ -13,7 +13,9 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       <button type="button" class="uc-button" onClick={copy} aria-label={`Copy ${label}`}>
         Copy
       </button>
-      <span class="uc-copy-status" role="status" aria-live="polite">{status}</span>
+      <span class="uc-copy-status" role="status" aria-live="polite">
+        {status}
+      </span>
     </span>
   );
 }

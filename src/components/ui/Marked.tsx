@@ -8,7 +8,13 @@ export function Marked({ text, matcher }: { text: string; matcher: Matcher }) {
   return (
     <>
       {segments.map((segment, index) =>
-        segment.personal ? <mark class="uc-value" key={index}>{segment.text}</mark> : segment.text,
+        segment.personal ? (
+          <mark class="uc-value" key={index}>
+            {segment.text}
+          </mark>
+        ) : (
+          segment.text
+        ),
       )}
     </>
   );

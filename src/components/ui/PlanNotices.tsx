@@ -16,12 +16,17 @@ export function PlanNotices() {
       {shared.status === 'offer' ? (
         <div class="uc-notice uc-notice-ask" role="group" aria-label="A shared plan">
           <p>
-            <strong>This link holds a different plan</strong> ({shared.plan.domains.primary}, {shared.plan.exchange.namespace}) from the one
-            saved in this browser. Which one should the guides use? The other is set aside, and you can switch back on the Your plan page.
+            <strong>This link holds a different plan</strong> ({shared.plan.domains.primary},{' '}
+            {shared.plan.exchange.namespace}) from the one saved in this browser. Which one should
+            the guides use? The other is set aside, and you can switch back on the Your plan page.
           </p>
           <div class="uc-actions">
-            <button type="button" class="uc-button uc-button-primary" onClick={acceptSharedPlan}>Use the shared plan</button>
-            <button type="button" class="uc-button" onClick={keepOwnPlan}>Keep my plan</button>
+            <button type="button" class="uc-button uc-button-primary" onClick={acceptSharedPlan}>
+              Use the shared plan
+            </button>
+            <button type="button" class="uc-button" onClick={keepOwnPlan}>
+              Keep my plan
+            </button>
           </div>
         </div>
       ) : null}
@@ -33,16 +38,28 @@ export function PlanNotices() {
       ) : null}
       {shared.status === 'invalid' ? (
         <div class="uc-notice uc-notice-error" role="alert">
-          <p><strong>This plan link could not be opened.</strong> {shared.message} Your own plan is unchanged.</p>
-          {shared.details.length > 0 ? <ul>{shared.details.map((detail) => <li key={detail}>{detail}</li>)}</ul> : null}
-          <button type="button" class="uc-button" onClick={dismissShared}>Dismiss</button>
+          <p>
+            <strong>This plan link could not be opened.</strong> {shared.message} Your own plan is
+            unchanged.
+          </p>
+          {shared.details.length > 0 ? (
+            <ul>
+              {shared.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          ) : null}
+          <button type="button" class="uc-button" onClick={dismissShared}>
+            Dismiss
+          </button>
         </div>
       ) : null}
       {stored.origin === 'damaged' ? (
         <div class="uc-notice uc-notice-error" role="alert">
           <p>
-            <strong>The plan saved in this browser could not be read</strong> ({stored.problem}). The guides show the example plan;
-            the unreadable data is kept aside until you clear your data or save a new plan.
+            <strong>The plan saved in this browser could not be read</strong> ({stored.problem}).
+            The guides show the example plan; the unreadable data is kept aside until you clear your
+            data or save a new plan.
           </p>
         </div>
       ) : null}
@@ -54,7 +71,9 @@ function Dismissable({ text }: { text: string }) {
   return (
     <div class="uc-notice">
       <p>{text}</p>
-      <button type="button" class="uc-button" onClick={dismissShared}>Dismiss</button>
+      <button type="button" class="uc-button" onClick={dismissShared}>
+        Dismiss
+      </button>
     </div>
   );
 }

@@ -16,10 +16,21 @@ export function ShareButton() {
   };
   return (
     <div class="uc-share">
-      <button type="button" class="uc-button" onClick={share}>Share</button>
-      <span class="uc-share-status" role="status" aria-live="polite">{status}</span>
+      <button type="button" class="uc-button" onClick={share}>
+        Share
+      </button>
+      <span class="uc-share-status" role="status" aria-live="polite">
+        {status}
+      </span>
       {link ? (
-        <input class="uc-share-link" type="text" readOnly value={link} aria-label="Link to your plan" onFocus={(event) => event.currentTarget.select()} />
+        <input
+          class="uc-share-link"
+          type="text"
+          readOnly
+          value={link}
+          aria-label="Link to your plan"
+          onFocus={(event) => event.currentTarget.select()}
+        />
       ) : null}
     </div>
   );

@@ -22,7 +22,8 @@ interface FieldProps {
 }
 
 /** The element id of the control for `path`: stable, so code can move the focus to it. */
-export const idFor = (prefix: string, path: Path) => `${prefix}-${pathKey(path).replace(/[^A-Za-z0-9]+/g, '-')}`;
+export const idFor = (prefix: string, path: Path) =>
+  `${prefix}-${pathKey(path).replace(/[^A-Za-z0-9]+/g, '-')}`;
 
 function useField(path: Path) {
   const draft = useHydrated($draft, () => EXAMPLE_DRAFT);
@@ -33,15 +34,30 @@ function useField(path: Path) {
 function Messages({ id, hint, error }: { id: string; hint?: ComponentChildren; error?: string }) {
   return (
     <>
-      {hint ? <p class="uc-hint" id={`${id}-hint`}>{hint}</p> : null}
-      <p class="uc-error" id={`${id}-error`} aria-live="polite">{error ?? ''}</p>
+      {hint ? (
+        <p class="uc-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <p class="uc-error" id={`${id}-error`} aria-live="polite">
+        {error ?? ''}
+      </p>
     </>
   );
 }
 
-const describedBy = (id: string, hint: unknown) => [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
+const describedBy = (id: string, hint: unknown) =>
+  [hint ? `${id}-hint` : '', `${id}-error`].filter(Boolean).join(' ');
 
-export function TextField({ idPrefix, path, label, hint, placeholder, inputMode = 'text', width = 'medium' }: FieldProps) {
+export function TextField({
+  idPrefix,
+  path,
+  label,
+  hint,
+  placeholder,
+  inputMode = 'text',
+  width = 'medium',
+}: FieldProps) {
   const { value, error } = useField(path);
   const id = idFor(idPrefix, path);
   return (
@@ -88,7 +104,13 @@ export function NumberField({ idPrefix, path, label, hint }: FieldProps) {
   );
 }
 
-export function SelectField<T extends string | number>({ idPrefix, path, label, hint, options }: FieldProps & { options: readonly { value: T; label: string }[] }) {
+export function SelectField<T extends string | number>({
+  idPrefix,
+  path,
+  label,
+  hint,
+  options,
+}: FieldProps & { options: readonly { value: T; label: string }[] }) {
   const { value, error } = useField(path);
   const id = idFor(idPrefix, path);
   return (
@@ -100,12 +122,16 @@ export function SelectField<T extends string | number>({ idPrefix, path, label, 
         aria-invalid={error ? 'true' : 'false'}
         aria-describedby={describedBy(id, hint)}
         onChange={(event) => {
-          const chosen = options.find((option) => String(option.value) === event.currentTarget.value);
+          const chosen = options.find(
+            (option) => String(option.value) === event.currentTarget.value,
+          );
           if (chosen) setField(path, chosen.value);
         }}
       >
         {options.map((option) => (
-          <option value={String(option.value)} key={String(option.value)}>{option.label}</option>
+          <option value={String(option.value)} key={String(option.value)}>
+            {option.label}
+          </option>
         ))}
       </select>
       <Messages id={id} hint={hint} error={error} />

@@ -18,11 +18,25 @@ export const MAX_LINK_LENGTH = 16_384;
 export const MAX_INFLATED_BYTES = 65_536;
 
 export type DecodeError =
-  | { reason: 'empty' | 'unknown-version' | 'too-long' | 'not-base64' | 'not-deflate' | 'too-large' | 'not-json' | 'not-a-plan'; message: string }
+  | {
+      reason:
+        | 'empty'
+        | 'unknown-version'
+        | 'too-long'
+        | 'not-base64'
+        | 'not-deflate'
+        | 'too-large'
+        | 'not-json'
+        | 'not-a-plan';
+      message: string;
+    }
   | { reason: 'invalid-plan'; message: string; issues: Issue[] };
 export type DecodeResult = { ok: true; plan: Plan } | ({ ok: false } & DecodeError);
 
-const fail = (reason: Exclude<DecodeError['reason'], 'invalid-plan'>, message: string): DecodeResult => ({ ok: false, reason, message });
+const fail = (
+  reason: Exclude<DecodeError['reason'], 'invalid-plan'>,
+  message: string,
+): DecodeResult => ({ ok: false, reason, message });
 
 export async function encodePlan(plan: Plan): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(compactPlan(plan)));
@@ -37,19 +51,38 @@ export async function planFragment(plan: Plan): Promise<string> {
 
 export async function decodePlan(text: string, options: ParseOptions = {}): Promise<DecodeResult> {
   const token = extractToken(text);
-  if (token === null || token === '') return fail('empty', 'The link holds no plan (#plan=… is missing).');
-  if (token.length > MAX_LINK_LENGTH) return fail('too-long', `The plan link is ${token.length} characters long; real plan links are far shorter, so it was not opened.`);
+  if (token === null || token === '')
+    return fail('empty', 'The link holds no plan (#plan=… is missing).');
+  if (token.length > MAX_LINK_LENGTH)
+    return fail(
+      'too-long',
+      `The plan link is ${token.length} characters long; real plan links are far shorter, so it was not opened.`,
+    );
   if (!token.startsWith(LINK_PREFIX)) {
-    return fail('unknown-version', `This plan link (format "${token.split('.')[0]}") was made by a newer or different version of UC Runbook.`);
+    return fail(
+      'unknown-version',
+      `This plan link (format "${token.split('.')[0]}") was made by a newer or different version of UC Runbook.`,
+    );
   }
   const bytes = fromBase64Url(token.slice(LINK_PREFIX.length));
-  if (!bytes) return fail('not-base64', 'The plan link is damaged: it contains characters a plan link never has (was it cut or edited?).');
+  if (!bytes)
+    return fail(
+      'not-base64',
+      'The plan link is damaged: it contains characters a plan link never has (was it cut or edited?).',
+    );
   let inflated: Uint8Array;
   try {
     inflated = await transform(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
   } catch (error) {
-    if (error instanceof TooLarge) return fail('too-large', 'The plan link unpacks to far more data than any plan; it was not opened.');
-    return fail('not-deflate', 'The plan link is damaged: its data cannot be unpacked (was it cut short?).');
+    if (error instanceof TooLarge)
+      return fail(
+        'too-large',
+        'The plan link unpacks to far more data than any plan; it was not opened.',
+      );
+    return fail(
+      'not-deflate',
+      'The plan link is damaged: its data cannot be unpacked (was it cut short?).',
+    );
   }
   let json: unknown;
   try {
@@ -61,12 +94,21 @@ export async function decodePlan(text: string, options: ParseOptions = {}): Prom
   try {
     input = expandPlan(json);
   } catch (error) {
-    if (error instanceof CompactError) return fail('not-a-plan', `The plan link does not hold a UC Runbook plan (${error.message}).`);
+    if (error instanceof CompactError)
+      return fail(
+        'not-a-plan',
+        `The plan link does not hold a UC Runbook plan (${error.message}).`,
+      );
     throw error;
   }
   const result = parsePlan(input, options);
   if (!result.ok) {
-    return { ok: false, reason: 'invalid-plan', message: 'The plan in the link has invalid fields.', issues: result.issues };
+    return {
+      ok: false,
+      reason: 'invalid-plan',
+      message: 'The plan in the link has invalid fields.',
+      issues: result.issues,
+    };
   }
   return { ok: true, plan: result.plan };
 }
@@ -74,9 +116,16 @@ export async function decodePlan(text: string, options: ParseOptions = {}): Prom
 class TooLarge extends Error {}
 
 /** Runs bytes through a (de)compression stream, stopping as soon as the output passes `limit`. */
-async function transform(input: Uint8Array, stream: CompressionStream | DecompressionStream, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+async function transform(
+  input: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+  limit = Number.POSITIVE_INFINITY,
+): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
-  const writing = writer.write(input as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined);
+  const writing = writer
+    .write(input as Uint8Array<ArrayBuffer>)
+    .then(() => writer.close())
+    .catch(() => undefined);
   const reader = stream.readable.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -108,6 +157,11 @@ function toBase64Url(bytes: Uint8Array): string {
 
 function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '='));
+  const binary = atob(
+    text
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(text.length / 4) * 4, '='),
+  );
   return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }

@@ -11,12 +11,42 @@ import { parsePlan } from '../planner/plan/parse.ts';
 import type { Plan } from '../planner/plan/types.ts';
 
 const KEYS_V1: Readonly<Record<string, string>> = {
-  organization: 'o', name: 'n', country: 'c', state: 's', locality: 'l',
-  domains: 'd', primary: 'p', additional: 'a', internal: 'i',
-  certificate: 'C', authority: 'A', keySize: 'k', wildcard: 'w', issueDate: 'D', validityDays: 'V', friendlyName: 'F', additionalNames: 'N',
-  exchange: 'x', version: 'v', coexistWith: 'W', namespace: 'S', autodiscover: 'u', legacy: 'L', internalDns: 'I',
-  sites: 'T', services: 'R', edge: 'E', certificateFolder: 'f', servers: 'r', ip: 'P', publicIp: 'U', internalVip: 'Q',
-  fqdn: 'q', pop: 'O', imap: 'M', um: 'm',
+  organization: 'o',
+  name: 'n',
+  country: 'c',
+  state: 's',
+  locality: 'l',
+  domains: 'd',
+  primary: 'p',
+  additional: 'a',
+  internal: 'i',
+  certificate: 'C',
+  authority: 'A',
+  keySize: 'k',
+  wildcard: 'w',
+  issueDate: 'D',
+  validityDays: 'V',
+  friendlyName: 'F',
+  additionalNames: 'N',
+  exchange: 'x',
+  version: 'v',
+  coexistWith: 'W',
+  namespace: 'S',
+  autodiscover: 'u',
+  legacy: 'L',
+  internalDns: 'I',
+  sites: 'T',
+  services: 'R',
+  edge: 'E',
+  certificateFolder: 'f',
+  servers: 'r',
+  ip: 'P',
+  publicIp: 'U',
+  internalVip: 'Q',
+  fqdn: 'q',
+  pop: 'O',
+  imap: 'M',
+  um: 'm',
 };
 const LONG_KEYS_V1: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(KEYS_V1).map(([long, short]) => [short, long]),
@@ -26,15 +56,28 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Element defaults of the plan's lists, as parsePlan fills them. */
 const SERVER_DEFAULT: Json = { name: '', ip: null };
-const SITE_DEFAULT: Json = { name: 'Default-First-Site-Name', servers: [], publicIp: null, internalVip: null, namespace: null };
-const ELEMENT_DEFAULTS: Readonly<Record<string, Json>> = { sites: SITE_DEFAULT, servers: SERVER_DEFAULT };
+const SITE_DEFAULT: Json = {
+  name: 'Default-First-Site-Name',
+  servers: [],
+  publicIp: null,
+  internalVip: null,
+  namespace: null,
+};
+const ELEMENT_DEFAULTS: Readonly<Record<string, Json>> = {
+  sites: SITE_DEFAULT,
+  servers: SERVER_DEFAULT,
+};
 
 /** The defaults parsePlan derives for this plan's anchors (primary domain, date, CA, version, namespace). */
 function defaultsFor(plan: Plan): Json {
   const result = parsePlan({
     domains: { primary: plan.domains.primary },
     certificate: { issueDate: plan.certificate.issueDate, authority: plan.certificate.authority },
-    exchange: { version: plan.exchange.version, namespace: plan.exchange.namespace, sites: [{ servers: [{ name: 'X' }] }] },
+    exchange: {
+      version: plan.exchange.version,
+      namespace: plan.exchange.namespace,
+      sites: [{ servers: [{ name: 'X' }] }],
+    },
   });
   if (!result.ok) throw new Error('a valid plan always has valid anchors');
   return result.plan as unknown as Json;
@@ -56,7 +99,7 @@ function difference(value: Json, base: Json | undefined, key = ''): Json | undef
   if (Array.isArray(value)) {
     if (JSON.stringify(value) === JSON.stringify(base)) return undefined;
     const element = ELEMENT_DEFAULTS[key];
-    return value.map((item) => (element === undefined ? item : difference(item, element) ?? {}));
+    return value.map((item) => (element === undefined ? item : (difference(item, element) ?? {})));
   }
   return JSON.stringify(value) === JSON.stringify(base) ? undefined : value;
 }
@@ -88,12 +131,23 @@ export function compactPlan(plan: Plan): Json {
   const exchange = isObject(sparse.exchange) ? sparse.exchange : {};
   const { authority } = plan.certificate;
   const { namespace } = plan.exchange;
-  return renameKeys({
-    ...sparse,
-    domains: { primary: plan.domains.primary, ...domains },
-    certificate: { issueDate: plan.certificate.issueDate, ...(authority === 'public' ? {} : { authority }), ...certificate },
-    exchange: { version: plan.exchange.version, ...(namespace === `mail.${plan.domains.primary}` ? {} : { namespace }), ...exchange },
-  }, KEYS_V1);
+  return renameKeys(
+    {
+      ...sparse,
+      domains: { primary: plan.domains.primary, ...domains },
+      certificate: {
+        issueDate: plan.certificate.issueDate,
+        ...(authority === 'public' ? {} : { authority }),
+        ...certificate,
+      },
+      exchange: {
+        version: plan.exchange.version,
+        ...(namespace === `mail.${plan.domains.primary}` ? {} : { namespace }),
+        ...exchange,
+      },
+    },
+    KEYS_V1,
+  );
 }
 
 /** The plan input a compact JSON stands for (still to be validated by parsePlan). */

@@ -21,7 +21,9 @@ const LIMITS: readonly ValidityLimit[] = [
 
 /** The limit in force for a certificate issued on `issueDate` (YYYY-MM-DD; ISO dates sort as text). */
 export function validityLimit(issueDate: string): ValidityLimit {
-  return LIMITS.find((limit) => issueDate >= limit.from) ?? (LIMITS[LIMITS.length - 1] as ValidityLimit);
+  return (
+    LIMITS.find((limit) => issueDate >= limit.from) ?? (LIMITS[LIMITS.length - 1] as ValidityLimit)
+  );
 }
 
 /** The date `days` after `date`, both YYYY-MM-DD. */

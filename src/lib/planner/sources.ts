@@ -47,29 +47,95 @@ export const SOURCES = {
   'PS-RC': learnCmdlet('Set-ReceiveConnector'),
   'PS-UM': learnCmdlet('Set-UMService'),
   'PS-Auth': learnCmdlet('Set-AuthConfig'),
-  'EX-Certs': learnExchange('Digital certificates and encryption in Exchange Server', 'architecture/client-access/certificates'),
-  'EX-CSR': learnExchange('Create an Exchange Server certificate request for a certification authority', 'architecture/client-access/create-ca-certificate-requests'),
-  'EX-Assign': learnExchange('Assign certificates to Exchange Server services', 'architecture/client-access/assign-certificates-to-services'),
-  'EX-Import': learnExchange('Complete a pending Exchange Server certificate request', 'architecture/client-access/complete-pending-certificate-requests'),
-  'EX-Export': learnExchange('Export certificates from Exchange Server', 'architecture/client-access/export-certificates'),
-  'EX-AD': learnExchange('Autodiscover service in Exchange Server', 'architecture/client-access/autodiscover'),
-  'EX-Post': learnExchange('Configure mail flow and client access on Exchange servers', 'plan-and-deploy/post-installation-tasks/configure-mail-flow-and-client-access'),
-  'EX-POP': learnExchange('Enable and configure POP3 on an Exchange server', 'clients/pop3-and-imap4/configure-pop3'),
-  'EX-IMAP': learnExchange('Enable and configure IMAP4 on an Exchange server', 'clients/pop3-and-imap4/configure-imap4'),
-  'EX-MAPI': learnExchange('Configure MAPI over HTTP in Exchange Server', 'clients/mapi-over-http/configure-mapi-over-http'),
-  'EX-RC': learnExchange('Receive connectors in Exchange Server', 'mail-flow/connectors/receive-connectors'),
-  'EX-SenderRep': learnExchange('Sender reputation in Exchange Server', 'antispam-and-antimalware/antispam-protection/sender-reputation'),
-  'EX-SysReq': learnExchange('Exchange Server supportability matrix and system requirements', 'plan-and-deploy/system-requirements'),
-  'EX-Edge': learnExchange('Edge Subscriptions', 'architecture/edge-transport-servers/edge-subscriptions'),
-  'EXH-Cert': learnExchange('Certificate requirements for hybrid deployments', 'certificate-requirements'),
-  'EX13-Certs': learnExchange('Digital certificates and SSL (Exchange 2013)', 'digital-certificates-and-ssl-exchange-2013-help'),
-  'EX13-CSR': learnExchange('Create a digital certificate request (Exchange 2013)', 'create-a-digital-certificate-request-exchange-2013-help'),
-  'EX13-Post': learnExchange('Configure mail flow and client access (Exchange 2013)', 'configure-mail-flow-and-client-access-exchange-2013-help'),
-  'EX13-OA': learnExchange('Outlook Anywhere (Exchange 2013)', 'outlook-anywhere-exchange-2013-help'),
+  'EX-Certs': learnExchange(
+    'Digital certificates and encryption in Exchange Server',
+    'architecture/client-access/certificates',
+  ),
+  'EX-CSR': learnExchange(
+    'Create an Exchange Server certificate request for a certification authority',
+    'architecture/client-access/create-ca-certificate-requests',
+  ),
+  'EX-Assign': learnExchange(
+    'Assign certificates to Exchange Server services',
+    'architecture/client-access/assign-certificates-to-services',
+  ),
+  'EX-Import': learnExchange(
+    'Complete a pending Exchange Server certificate request',
+    'architecture/client-access/complete-pending-certificate-requests',
+  ),
+  'EX-Export': learnExchange(
+    'Export certificates from Exchange Server',
+    'architecture/client-access/export-certificates',
+  ),
+  'EX-AD': learnExchange(
+    'Autodiscover service in Exchange Server',
+    'architecture/client-access/autodiscover',
+  ),
+  'EX-Post': learnExchange(
+    'Configure mail flow and client access on Exchange servers',
+    'plan-and-deploy/post-installation-tasks/configure-mail-flow-and-client-access',
+  ),
+  'EX-POP': learnExchange(
+    'Enable and configure POP3 on an Exchange server',
+    'clients/pop3-and-imap4/configure-pop3',
+  ),
+  'EX-IMAP': learnExchange(
+    'Enable and configure IMAP4 on an Exchange server',
+    'clients/pop3-and-imap4/configure-imap4',
+  ),
+  'EX-MAPI': learnExchange(
+    'Configure MAPI over HTTP in Exchange Server',
+    'clients/mapi-over-http/configure-mapi-over-http',
+  ),
+  'EX-RC': learnExchange(
+    'Receive connectors in Exchange Server',
+    'mail-flow/connectors/receive-connectors',
+  ),
+  'EX-SenderRep': learnExchange(
+    'Sender reputation in Exchange Server',
+    'antispam-and-antimalware/antispam-protection/sender-reputation',
+  ),
+  'EX-SysReq': learnExchange(
+    'Exchange Server supportability matrix and system requirements',
+    'plan-and-deploy/system-requirements',
+  ),
+  'EX-Edge': learnExchange(
+    'Edge Subscriptions',
+    'architecture/edge-transport-servers/edge-subscriptions',
+  ),
+  'EXH-Cert': learnExchange(
+    'Certificate requirements for hybrid deployments',
+    'certificate-requirements',
+  ),
+  'EX13-Certs': learnExchange(
+    'Digital certificates and SSL (Exchange 2013)',
+    'digital-certificates-and-ssl-exchange-2013-help',
+  ),
+  'EX13-CSR': learnExchange(
+    'Create a digital certificate request (Exchange 2013)',
+    'create-a-digital-certificate-request-exchange-2013-help',
+  ),
+  'EX13-Post': learnExchange(
+    'Configure mail flow and client access (Exchange 2013)',
+    'configure-mail-flow-and-client-access-exchange-2013-help',
+  ),
+  'EX13-OA': learnExchange(
+    'Outlook Anywhere (Exchange 2013)',
+    'outlook-anywhere-exchange-2013-help',
+  ),
   'EX13-MAPI': learnExchange('MAPI over HTTP (Exchange 2013)', 'mapi-over-http-exchange-2013-help'),
-  'EX13-UM': learnExchange('Deploying certificates for UM (Exchange 2013)', 'deploying-certificates-for-um-exchange-2013-help'),
-  'EX13-SysReq': learnExchange('Exchange 2013 system requirements', 'exchange-2013-system-requirements-exchange-2013-help'),
-  'EX13-OAuth': learnExchange('Integration with SharePoint and Lync (Exchange 2013)', 'integration-with-sharepoint-and-lync-exchange-2013-help'),
+  'EX13-UM': learnExchange(
+    'Deploying certificates for UM (Exchange 2013)',
+    'deploying-certificates-for-um-exchange-2013-help',
+  ),
+  'EX13-SysReq': learnExchange(
+    'Exchange 2013 system requirements',
+    'exchange-2013-system-requirements-exchange-2013-help',
+  ),
+  'EX13-OAuth': learnExchange(
+    'Integration with SharePoint and Lync (Exchange 2013)',
+    'integration-with-sharepoint-and-lync-exchange-2013-help',
+  ),
   CertPlan13: {
     title: 'Certificate Planning in Exchange 2013 (Exchange Team blog)',
     url: 'https://techcommunity.microsoft.com/t5/exchange-team-blog/certificate-planning-in-exchange-2013/ba-p/587150',
@@ -88,7 +154,10 @@ export const SOURCES = {
   'LC-2013': lifecycle('Exchange Server 2013'),
   'LC-2016': lifecycle('Exchange Server 2016'),
   'LC-2019': lifecycle('Exchange Server 2019'),
-  'OAuth-KB': learnExchange('Cannot access OWA or ECP if the OAuth certificate is expired', 'troubleshoot/administration/cannot-access-owa-or-ecp-if-oauth-expired'),
+  'OAuth-KB': learnExchange(
+    'Cannot access OWA or ECP if the OAuth certificate is expired',
+    'troubleshoot/administration/cannot-access-owa-or-ecp-if-oauth-expired',
+  ),
   STARTTLS: {
     title: 'Selection of Inbound STARTTLS Certificates (Exchange 2010)',
     url: 'https://learn.microsoft.com/previous-versions/office/exchange-server-2010/bb430748(v=exchg.141)',
@@ -147,10 +216,26 @@ export const SOURCES = {
     url: 'https://video2.skills-academy.com/en-us/archive/technet-wiki/39798.how-does-microsoft-exchange-server-protocols-work-coexistence-between-2013-2007',
     kind: 'community',
   },
-  RFC1035: { title: 'RFC 1035: Domain names', url: 'https://www.rfc-editor.org/rfc/rfc1035', kind: 'standard' },
-  RFC2782: { title: 'RFC 2782: DNS SRV records', url: 'https://www.rfc-editor.org/rfc/rfc2782', kind: 'standard' },
-  RFC5737: { title: 'RFC 5737: IPv4 documentation addresses', url: 'https://www.rfc-editor.org/rfc/rfc5737', kind: 'standard' },
-  RFC1918: { title: 'RFC 1918: private IPv4 addresses', url: 'https://www.rfc-editor.org/rfc/rfc1918', kind: 'standard' },
+  RFC1035: {
+    title: 'RFC 1035: Domain names',
+    url: 'https://www.rfc-editor.org/rfc/rfc1035',
+    kind: 'standard',
+  },
+  RFC2782: {
+    title: 'RFC 2782: DNS SRV records',
+    url: 'https://www.rfc-editor.org/rfc/rfc2782',
+    kind: 'standard',
+  },
+  RFC5737: {
+    title: 'RFC 5737: IPv4 documentation addresses',
+    url: 'https://www.rfc-editor.org/rfc/rfc5737',
+    kind: 'standard',
+  },
+  RFC1918: {
+    title: 'RFC 1918: private IPv4 addresses',
+    url: 'https://www.rfc-editor.org/rfc/rfc1918',
+    kind: 'standard',
+  },
   ISO3166: {
     title: 'ISO 3166-1 alpha-2 country codes',
     url: 'https://www.iso.org/iso-3166-country-codes.html',

@@ -7,7 +7,32 @@ import { quote, renderStatement } from './powershell.ts';
 /** Strings rich in the characters that matter to PowerShell's parser. */
 const hostile = fc.string({
   unit: fc.oneof(
-    fc.constantFrom("'", '\u2018', '\u2019', '\u201a', '\u201b', '"', '\u201c', '$', '`', '(', ')', ';', '|', '&', '#', '<#', '#>', '\n', '\r', ' ', '-', '@', '{', '}'),
+    fc.constantFrom(
+      "'",
+      '\u2018',
+      '\u2019',
+      '\u201a',
+      '\u201b',
+      '"',
+      '\u201c',
+      '$',
+      '`',
+      '(',
+      ')',
+      ';',
+      '|',
+      '&',
+      '#',
+      '<#',
+      '#>',
+      '\n',
+      '\r',
+      ' ',
+      '-',
+      '@',
+      '{',
+      '}',
+    ),
     fc.string({ unit: 'grapheme', maxLength: 1 }),
   ),
   maxLength: 40,
@@ -17,14 +42,18 @@ describe('quote', () => {
   it('doubles every kind of single quote PowerShell recognises', () => {
     expect(quote("it's")).toBe("'it''s'");
     expect(quote('it\u2019s')).toBe("'it\u2019\u2019s'");
-    expect(quote("x.com'; Remove-Item C:\\ -Recurse #")).toBe("'x.com''; Remove-Item C:\\ -Recurse #'");
+    expect(quote("x.com'; Remove-Item C:\\ -Recurse #")).toBe(
+      "'x.com''; Remove-Item C:\\ -Recurse #'",
+    );
   });
 
   it('always yields exactly one string token whose value is the input (property)', () => {
     fc.assert(
       fc.property(hostile, (value) => {
         const tokens = tokenize(quote(value)).filter((token) => token.kind !== 'newline');
-        expect(tokens).toEqual([expect.objectContaining({ kind: 'string', quote: 'single', value })]);
+        expect(tokens).toEqual([
+          expect.objectContaining({ kind: 'string', quote: 'single', value }),
+        ]);
       }),
       { numRuns: 2000 },
     );
@@ -33,10 +62,25 @@ describe('quote', () => {
   it('keeps any value inside its parameter: the command still has exactly its parameters (property)', () => {
     fc.assert(
       fc.property(hostile, hostile, (first, second) => {
-        const text = renderStatement(run(cmd('Set-PopSettings', { Server: str(first), X509CertificateName: list([second, first]) })));
+        const text = renderStatement(
+          run(
+            cmd('Set-PopSettings', {
+              Server: str(first),
+              X509CertificateName: list([second, first]),
+            }),
+          ),
+        );
         const tokens = tokenize(text);
-        expect(tokens.filter((token) => token.kind === 'parameter').map((token) => token.kind === 'parameter' && token.name)).toEqual(['Server', 'X509CertificateName']);
-        expect(tokens.filter((token) => token.kind === 'string').map((token) => token.kind === 'string' && token.value)).toEqual([first, second, first]);
+        expect(
+          tokens
+            .filter((token) => token.kind === 'parameter')
+            .map((token) => token.kind === 'parameter' && token.name),
+        ).toEqual(['Server', 'X509CertificateName']);
+        expect(
+          tokens
+            .filter((token) => token.kind === 'string')
+            .map((token) => token.kind === 'string' && token.value),
+        ).toEqual([first, second, first]);
       }),
       { numRuns: 1000 },
     );
@@ -45,7 +89,11 @@ describe('quote', () => {
 
 describe('renderStatement', () => {
   it('refuses names that are not PowerShell identifiers instead of emitting them', () => {
-    expect(() => renderStatement(run(cmd('Remove-Item; Format-Volume', {})))).toThrow(/not a valid PowerShell command name/);
-    expect(() => renderStatement(run(cmd('Set-PopSettings', { 'Server; rm': str('x') })))).toThrow(/parameter name/);
+    expect(() => renderStatement(run(cmd('Remove-Item; Format-Volume', {})))).toThrow(
+      /not a valid PowerShell command name/,
+    );
+    expect(() => renderStatement(run(cmd('Set-PopSettings', { 'Server; rm': str('x') })))).toThrow(
+      /parameter name/,
+    );
   });
 });

@@ -26,7 +26,8 @@ const PATTERNS = {
 } as const;
 
 function checked(kind: keyof typeof PATTERNS, name: string): string {
-  if (!PATTERNS[kind].test(name)) throw new Error(`not a valid PowerShell ${kind} name: ${JSON.stringify(name)}`);
+  if (!PATTERNS[kind].test(name))
+    throw new Error(`not a valid PowerShell ${kind} name: ${JSON.stringify(name)}`);
   return name;
 }
 
@@ -90,7 +91,9 @@ export function renderStatement(statement: Statement): string {
       return [
         checked('program', statement.program),
         ...statement.args.map((arg) =>
-          arg.kind === 'string' && BARE_NATIVE_ARGUMENT.test(arg.value) ? arg.value : renderExpr(arg),
+          arg.kind === 'string' && BARE_NATIVE_ARGUMENT.test(arg.value)
+            ? arg.value
+            : renderExpr(arg),
         ),
       ].join(' ');
   }
@@ -127,8 +130,12 @@ export function renderStep(step: Step, index: number): string {
 export function renderScript(derived: Derived, title: string): string {
   return [
     comment(`UC Runbook: ${title}`),
-    comment(`${derived.product.label}. Generated from your plan; nothing you typed left your browser.`),
-    comment('This file holds every step, for several machines. Copy each step into the shell its header names.'),
+    comment(
+      `${derived.product.label}. Generated from your plan; nothing you typed left your browser.`,
+    ),
+    comment(
+      'This file holds every step, for several machines. Copy each step into the shell its header names.',
+    ),
     'return',
     '',
     ...derived.steps.map((step, index) => `${renderStep(step, index)}\n`),

@@ -16,7 +16,10 @@ export interface CatalogCmdlet {
   module: string;
   applicable?: string[];
   parameterSets: { name: string; parameters: Record<string, SetParameter> }[];
-  parameters: Record<string, { type?: string | string[]; aliases?: string[]; applicable?: string[] }>;
+  parameters: Record<
+    string,
+    { type?: string | string[]; aliases?: string[]; applicable?: string[] }
+  >;
 }
 interface CatalogFile {
   versions: Record<string, string[] | null>;
@@ -54,7 +57,9 @@ export class Catalog {
   static loadExchange2007(mainPath: string, exchange2007Path: string): Catalog {
     const main = JSON.parse(readFileSync(mainPath, 'utf8')) as CatalogFile;
     const legacy = JSON.parse(readFileSync(exchange2007Path, 'utf8')) as CatalogFile;
-    const general = Object.entries(main.cmdlets).filter(([, cmdlet]) => !PRODUCT_MODULES.has(cmdlet.module));
+    const general = Object.entries(main.cmdlets).filter(
+      ([, cmdlet]) => !PRODUCT_MODULES.has(cmdlet.module),
+    );
     return new Catalog({
       ...main,
       versions: { ...main.versions, ...legacy.versions },
@@ -91,14 +96,23 @@ export class Catalog {
   parameter(cmdlet: CatalogCmdlet, name: string): ResolvedParameter | undefined {
     const wanted = name.toLowerCase();
     for (const [key, info] of Object.entries(cmdlet.parameters)) {
-      if (key.toLowerCase() === wanted || info.aliases?.some((alias) => alias.toLowerCase() === wanted)) {
-        const type = Array.isArray(info.type) ? info.type[0] ?? '' : info.type ?? '';
+      if (
+        key.toLowerCase() === wanted ||
+        info.aliases?.some((alias) => alias.toLowerCase() === wanted)
+      ) {
+        const type = Array.isArray(info.type) ? (info.type[0] ?? '') : (info.type ?? '');
         return { name: key, type, applicable: info.applicable };
       }
     }
     for (const [key, info] of Object.entries(this.#file.commonParameters)) {
-      if (key.toLowerCase() === wanted || info.aliases?.some((alias) => alias.toLowerCase() === wanted)) {
-        return { name: key, type: key === 'Debug' || key === 'Verbose' ? 'SwitchParameter' : 'String' };
+      if (
+        key.toLowerCase() === wanted ||
+        info.aliases?.some((alias) => alias.toLowerCase() === wanted)
+      ) {
+        return {
+          name: key,
+          type: key === 'Debug' || key === 'Verbose' ? 'SwitchParameter' : 'String',
+        };
       }
     }
     return undefined;
@@ -106,7 +120,9 @@ export class Catalog {
 
   isCommon(cmdlet: CatalogCmdlet, name: string): boolean {
     const lower = name.toLowerCase();
-    return Object.keys(this.#file.commonParameters).some((key) => key.toLowerCase() === lower) &&
-      !Object.keys(cmdlet.parameters).some((key) => key.toLowerCase() === lower);
+    return (
+      Object.keys(this.#file.commonParameters).some((key) => key.toLowerCase() === lower) &&
+      !Object.keys(cmdlet.parameters).some((key) => key.toLowerCase() === lower)
+    );
   }
 }

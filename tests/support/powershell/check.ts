@@ -81,21 +81,28 @@ class Parser {
   script() {
     while (this.#peek()) {
       const token = this.#peek()!;
-      if (token.kind === 'newline' || token.kind === 'semicolon') { this.#pos += 1; continue; }
+      if (token.kind === 'newline' || token.kind === 'semicolon') {
+        this.#pos += 1;
+        continue;
+      }
       try {
         this.#statement();
       } catch (error) {
         this.#error(token.line, String(error));
         while (!this.#atEnd()) this.#pos += 1;
       }
-      if (!this.#atEnd()) this.#error(this.#peek()!.line, `unexpected ${this.#peek()!.kind} after the statement`);
+      if (!this.#atEnd())
+        this.#error(this.#peek()!.line, `unexpected ${this.#peek()!.kind} after the statement`);
       while (!this.#atEnd()) this.#pos += 1;
     }
   }
 
   #statement() {
     const first = this.#peek()!;
-    if (first.kind === 'word' && first.text.toLowerCase() === 'return') { this.#pos += 1; return; }
+    if (first.kind === 'word' && first.text.toLowerCase() === 'return') {
+      this.#pos += 1;
+      return;
+    }
     let assigned: string | undefined;
     if (first.kind === 'variable' && this.tokens[this.#pos + 1]?.kind === 'equals') {
       assigned = first.name.toLowerCase();
@@ -136,75 +143,116 @@ class Parser {
     }
     const cmdlet = this.catalog.cmdlet(name);
     if (!cmdlet) this.#error(line, `unknown command ${name}`);
-    else if (!this.catalog.appliesTo(cmdlet, this.version)) this.#error(line, `${name} does not exist in ${this.version}`);
+    else if (!this.catalog.appliesTo(cmdlet, this.version))
+      this.#error(line, `${name} does not exist in ${this.version}`);
     const given: string[] = [];
     while (!this.#commandEnds()) {
       const token = this.#peek()!;
       if (token.kind !== 'parameter') {
-        this.#error(token.line, `${name}: positional argument (${token.kind}); generated commands name every parameter`);
+        this.#error(
+          token.line,
+          `${name}: positional argument (${token.kind}); generated commands name every parameter`,
+        );
         this.#value();
         continue;
       }
       this.#pos += 1;
       const parameter = cmdlet ? this.catalog.parameter(cmdlet, token.name) : undefined;
       const canonical = parameter?.name ?? token.name;
-      if (given.some((existing) => existing.toLowerCase() === canonical.toLowerCase())) this.#error(token.line, `${name}: -${canonical} given twice`);
+      if (given.some((existing) => existing.toLowerCase() === canonical.toLowerCase()))
+        this.#error(token.line, `${name}: -${canonical} given twice`);
       given.push(canonical);
       if (cmdlet && !parameter) this.#error(token.line, `${name} has no parameter -${token.name}`);
       else if (cmdlet && parameter && !this.catalog.parameterAppliesTo(parameter, this.version)) {
         this.#error(token.line, `${name} -${canonical} does not exist in ${this.version}`);
       }
       const isSwitch = parameter?.type === 'SwitchParameter';
-      if (token.colonValue || (!isSwitch && !this.#commandEnds() && this.#peek()?.kind !== 'parameter')) this.#value();
-      else if (!isSwitch && parameter) this.#error(token.line, `${name} -${canonical} needs a value`);
+      if (
+        token.colonValue ||
+        (!isSwitch && !this.#commandEnds() && this.#peek()?.kind !== 'parameter')
+      )
+        this.#value();
+      else if (!isSwitch && parameter)
+        this.#error(token.line, `${name} -${canonical} needs a value`);
     }
     if (cmdlet) this.#checkParameterSets(name, cmdlet, given, piped, line);
     this.report.commands.push({ name, line, parameters: given, native: false });
   }
 
-  #checkParameterSets(name: string, cmdlet: CatalogCmdlet, given: string[], piped: boolean, line: number) {
+  #checkParameterSets(
+    name: string,
+    cmdlet: CatalogCmdlet,
+    given: string[],
+    piped: boolean,
+    line: number,
+  ) {
     const specific = given.filter((parameter) => !this.catalog.isCommon(cmdlet, parameter));
     const lower = new Set(specific.map((parameter) => parameter.toLowerCase()));
     const candidates = cmdlet.parameterSets.filter((set) =>
-      specific.every((parameter) => Object.keys(set.parameters).some((key) => key.toLowerCase() === parameter.toLowerCase())),
+      specific.every((parameter) =>
+        Object.keys(set.parameters).some((key) => key.toLowerCase() === parameter.toLowerCase()),
+      ),
     );
     if (candidates.length === 0) {
-      this.#error(line, `${name}: no parameter set accepts ${specific.map((parameter) => `-${parameter}`).join(' ')} together`);
+      this.#error(
+        line,
+        `${name}: no parameter set accepts ${specific.map((parameter) => `-${parameter}`).join(' ')} together`,
+      );
       return;
     }
     const missingBySet = candidates.map((set) => ({
       set: set.name,
       missing: Object.entries(set.parameters)
-        .filter(([key, info]) => info.required && !lower.has(key.toLowerCase()) && !(piped && info.pipeline))
+        .filter(
+          ([key, info]) =>
+            info.required && !lower.has(key.toLowerCase()) && !(piped && info.pipeline),
+        )
         .map(([key]) => key),
-      softly: Object.entries(set.parameters).filter(([key, info]) => info.requiredIn && !lower.has(key.toLowerCase())).map(([key]) => key),
+      softly: Object.entries(set.parameters)
+        .filter(([key, info]) => info.requiredIn && !lower.has(key.toLowerCase()))
+        .map(([key]) => key),
     }));
     const satisfied = missingBySet.find((entry) => entry.missing.length === 0);
     if (!satisfied) {
       const closest = missingBySet.sort((a, b) => a.missing.length - b.missing.length)[0]!;
-      this.#error(line, `${name}: parameter set ${closest.set} also needs ${closest.missing.map((key) => `-${key}`).join(', ')}`);
+      this.#error(
+        line,
+        `${name}: parameter set ${closest.set} also needs ${closest.missing.map((key) => `-${key}`).join(', ')}`,
+      );
     } else if (satisfied.softly.length > 0) {
-      this.report.warnings.push(`line ${line}: ${name}: one Microsoft source marks ${satisfied.softly.map((key) => `-${key}`).join(', ')} as required`);
+      this.report.warnings.push(
+        `line ${line}: ${name}: one Microsoft source marks ${satisfied.softly.map((key) => `-${key}`).join(', ')} as required`,
+      );
     }
   }
 
   /** A value in argument mode: a primary, or a comma-separated list of primaries. */
   #value() {
     this.#primary();
-    while (this.#peek()?.kind === 'comma') { this.#pos += 1; this.#primary(); }
+    while (this.#peek()?.kind === 'comma') {
+      this.#pos += 1;
+      this.#primary();
+    }
   }
 
   /** An expression in expression mode: primaries joined by + or , */
   #expression() {
     this.#primary();
-    while (this.#peek()?.kind === 'plus' || this.#peek()?.kind === 'comma') { this.#pos += 1; this.#primary(); }
+    while (this.#peek()?.kind === 'plus' || this.#peek()?.kind === 'comma') {
+      this.#pos += 1;
+      this.#primary();
+    }
   }
 
   #primary() {
     const token = this.#take();
     switch (token.kind) {
       case 'string':
-        if (token.quote === 'double') this.#error(token.line, 'double-quoted strings expand $variables and subexpressions; generated values must be single-quoted');
+        if (token.quote === 'double')
+          this.#error(
+            token.line,
+            'double-quoted strings expand $variables and subexpressions; generated values must be single-quoted',
+          );
         this.report.strings.push(token.value);
         return;
       case 'number':

@@ -5,7 +5,21 @@
  */
 
 export type Token =
-  | { kind: 'newline' | 'semicolon' | 'pipe' | 'lparen' | 'rparen' | 'comma' | 'equals' | 'plus' | 'dcolon' | 'lbrace' | 'rbrace'; line: number }
+  | {
+      kind:
+        | 'newline'
+        | 'semicolon'
+        | 'pipe'
+        | 'lparen'
+        | 'rparen'
+        | 'comma'
+        | 'equals'
+        | 'plus'
+        | 'dcolon'
+        | 'lbrace'
+        | 'rbrace';
+      line: number;
+    }
   | { kind: 'string'; value: string; quote: 'single' | 'double'; line: number }
   | { kind: 'variable'; name: string; line: number }
   | { kind: 'number'; value: number; line: number }
@@ -14,7 +28,7 @@ export type Token =
   | { kind: 'parameter'; name: string; colonValue: boolean; line: number }
   | { kind: 'word'; text: string; line: number };
 
-const SINGLE_QUOTES = new Set(['\'', '\u2018', '\u2019', '\u201a', '\u201b']);
+const SINGLE_QUOTES = new Set(["'", '\u2018', '\u2019', '\u201a', '\u201b']);
 const DOUBLE_QUOTES = new Set(['"', '\u201c', '\u201d', '\u201e']);
 const WORD_END = /[\s|;(),=+{}'"\u2018-\u201e]/;
 
@@ -29,10 +43,25 @@ export function tokenize(source: string): Token[] {
 
   while (i < source.length) {
     const c = peek();
-    if (c === '\n') { tokens.push({ kind: 'newline', line }); line += 1; i += 1; continue; }
-    if (c === '`' && (peek(1) === '\n' || (peek(1) === '\r' && peek(2) === '\n'))) { i += peek(1) === '\r' ? 3 : 2; line += 1; continue; }
-    if (/\s/.test(c)) { i += 1; continue; }
-    if (c === '#') { while (i < source.length && peek() !== '\n') i += 1; continue; }
+    if (c === '\n') {
+      tokens.push({ kind: 'newline', line });
+      line += 1;
+      i += 1;
+      continue;
+    }
+    if (c === '`' && (peek(1) === '\n' || (peek(1) === '\r' && peek(2) === '\n'))) {
+      i += peek(1) === '\r' ? 3 : 2;
+      line += 1;
+      continue;
+    }
+    if (/\s/.test(c)) {
+      i += 1;
+      continue;
+    }
+    if (c === '#') {
+      while (i < source.length && peek() !== '\n') i += 1;
+      continue;
+    }
     if (SINGLE_QUOTES.has(c)) {
       let value = '';
       i += 1;
@@ -40,7 +69,11 @@ export function tokenize(source: string): Token[] {
         if (i >= source.length) throw new LexError(`unterminated string on line ${line}`);
         const ch = peek();
         if (SINGLE_QUOTES.has(ch)) {
-          if (SINGLE_QUOTES.has(peek(1))) { value += peek(1); i += 2; continue; }
+          if (SINGLE_QUOTES.has(peek(1))) {
+            value += peek(1);
+            i += 2;
+            continue;
+          }
           i += 1;
           break;
         }
@@ -54,7 +87,10 @@ export function tokenize(source: string): Token[] {
     if (DOUBLE_QUOTES.has(c)) {
       let value = '';
       i += 1;
-      while (i < source.length && !DOUBLE_QUOTES.has(peek())) { value += peek(); i += 1; }
+      while (i < source.length && !DOUBLE_QUOTES.has(peek())) {
+        value += peek();
+        i += 1;
+      }
       if (i >= source.length) throw new LexError(`unterminated string on line ${line}`);
       i += 1;
       tokens.push({ kind: 'string', value, quote: 'double', line });
@@ -74,16 +110,39 @@ export function tokenize(source: string): Token[] {
       i += match[0].length;
       continue;
     }
-    if (c === ':' && peek(1) === ':') { tokens.push({ kind: 'dcolon', line }); i += 2; continue; }
-    if (c === '.' && /[A-Za-z]/.test(peek(1)) && previous() && ['variable', 'rparen', 'member'].includes(previous()!.kind)) {
+    if (c === ':' && peek(1) === ':') {
+      tokens.push({ kind: 'dcolon', line });
+      i += 2;
+      continue;
+    }
+    if (
+      c === '.' &&
+      /[A-Za-z]/.test(peek(1)) &&
+      previous() &&
+      ['variable', 'rparen', 'member'].includes(previous()!.kind)
+    ) {
       const match = /^\.([A-Za-z][A-Za-z0-9]*)/.exec(source.slice(i));
       tokens.push({ kind: 'member', name: match![1]!, line });
       i += match![0].length;
       continue;
     }
-    const single: Record<string, Token['kind']> = { '|': 'pipe', ';': 'semicolon', '(': 'lparen', ')': 'rparen', ',': 'comma', '=': 'equals', '+': 'plus', '{': 'lbrace', '}': 'rbrace' };
+    const single: Record<string, Token['kind']> = {
+      '|': 'pipe',
+      ';': 'semicolon',
+      '(': 'lparen',
+      ')': 'rparen',
+      ',': 'comma',
+      '=': 'equals',
+      '+': 'plus',
+      '{': 'lbrace',
+      '}': 'rbrace',
+    };
     const kind = single[c];
-    if (kind) { tokens.push({ kind, line } as Token); i += 1; continue; }
+    if (kind) {
+      tokens.push({ kind, line } as Token);
+      i += 1;
+      continue;
+    }
     if (c === '-' && /[A-Za-z]/.test(peek(1))) {
       const match = /^-([A-Za-z][A-Za-z0-9]*)(:?)/.exec(source.slice(i))!;
       tokens.push({ kind: 'parameter', name: match[1]!, colonValue: match[2] === ':', line });
@@ -92,10 +151,17 @@ export function tokenize(source: string): Token[] {
     }
     if (/[0-9]/.test(c)) {
       const match = /^[0-9]+(?![A-Za-z.:\\])/.exec(source.slice(i));
-      if (match) { tokens.push({ kind: 'number', value: Number(match[0]), line }); i += match[0].length; continue; }
+      if (match) {
+        tokens.push({ kind: 'number', value: Number(match[0]), line });
+        i += match[0].length;
+        continue;
+      }
     }
     let text = '';
-    while (i < source.length && !WORD_END.test(peek())) { text += peek(); i += 1; }
+    while (i < source.length && !WORD_END.test(peek())) {
+      text += peek();
+      i += 1;
+    }
     if (text === '') throw new LexError(`unexpected ${JSON.stringify(c)} on line ${line}`);
     tokens.push({ kind: 'word', text, line });
   }

@@ -15,7 +15,9 @@ export function relativeName(record: DnsRecord): string {
 const ttl = (seconds: number) => str(new Date(seconds * 1000).toISOString().slice(11, 19));
 
 export function zoneCommand(zoneName: string): Statement {
-  return run(cmd('Add-DnsServerPrimaryZone', { Name: str(zoneName), ReplicationScope: str('Forest') }));
+  return run(
+    cmd('Add-DnsServerPrimaryZone', { Name: str(zoneName), ReplicationScope: str('Forest') }),
+  );
 }
 
 export function recordCommand(record: DnsRecord): Statement | undefined {
@@ -23,25 +25,58 @@ export function recordCommand(record: DnsRecord): Statement | undefined {
   const common = { ZoneName: str(record.zoneName), Name: str(relativeName(record)) };
   switch (record.type) {
     case 'A':
-      return run(cmd('Add-DnsServerResourceRecordA', { ...common, IPv4Address: str(record.value), TimeToLive: ttl(record.ttl) }));
+      return run(
+        cmd('Add-DnsServerResourceRecordA', {
+          ...common,
+          IPv4Address: str(record.value),
+          TimeToLive: ttl(record.ttl),
+        }),
+      );
     case 'CNAME':
-      return run(cmd('Add-DnsServerResourceRecordCName', { ...common, HostNameAlias: str(record.value), TimeToLive: ttl(record.ttl) }));
+      return run(
+        cmd('Add-DnsServerResourceRecordCName', {
+          ...common,
+          HostNameAlias: str(record.value),
+          TimeToLive: ttl(record.ttl),
+        }),
+      );
     case 'MX':
-      return run(cmd('Add-DnsServerResourceRecordMX', {
-        ...common, MailExchange: str(record.value), Preference: num(record.priority ?? 10), TimeToLive: ttl(record.ttl),
-      }));
+      return run(
+        cmd('Add-DnsServerResourceRecordMX', {
+          ...common,
+          MailExchange: str(record.value),
+          Preference: num(record.priority ?? 10),
+          TimeToLive: ttl(record.ttl),
+        }),
+      );
     case 'SRV':
-      return run(cmd('Add-DnsServerResourceRecord', {
-        ...common, Srv: true, DomainName: str(record.value), Priority: num(record.priority ?? 0),
-        Weight: num(record.weight ?? 0), Port: num(record.port ?? 443), TimeToLive: ttl(record.ttl),
-      }));
+      return run(
+        cmd('Add-DnsServerResourceRecord', {
+          ...common,
+          Srv: true,
+          DomainName: str(record.value),
+          Priority: num(record.priority ?? 0),
+          Weight: num(record.weight ?? 0),
+          Port: num(record.port ?? 443),
+          TimeToLive: ttl(record.ttl),
+        }),
+      );
     case 'PTR':
-      return run(cmd('Add-DnsServerResourceRecordPtr', { ...common, PtrDomainName: str(record.value), TimeToLive: ttl(record.ttl) }));
+      return run(
+        cmd('Add-DnsServerResourceRecordPtr', {
+          ...common,
+          PtrDomainName: str(record.value),
+          TimeToLive: ttl(record.ttl),
+        }),
+      );
   }
 }
 
 /** Zones to create (except ones that already exist) followed by their records, zone by zone. */
-export function windowsDnsStatements(records: DnsRecord[], existingZones: readonly string[]): Statement[] {
+export function windowsDnsStatements(
+  records: DnsRecord[],
+  existingZones: readonly string[],
+): Statement[] {
   const zones = [...new Set(records.map((record) => record.zoneName))];
   return zones.flatMap((zone) => [
     ...(existingZones.includes(zone) ? [] : [zoneCommand(zone)]),

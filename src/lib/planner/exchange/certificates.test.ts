@@ -14,7 +14,9 @@ const sanNames = (derived: Derived) => client(derived).sans.map((san) => san.nam
 describe.each(EXCHANGE_VERSIONS)('Exchange %s certificates', (version) => {
   it('puts the namespace (as subject) and autodiscover on the client access certificate, nothing else', () => {
     const derived = deriveExchange(SCENARIOS.example!, version);
-    expect(client(derived).subject).toBe('C=US,S=Washington,L=Redmond,O=Contoso Ltd,CN=mail.contoso.com');
+    expect(client(derived).subject).toBe(
+      'C=US,S=Washington,L=Redmond,O=Contoso Ltd,CN=mail.contoso.com',
+    );
     expect(sanNames(derived)).toEqual(['mail.contoso.com', 'autodiscover.contoso.com']);
     expect(client(derived).services).toEqual(['IIS', 'SMTP']);
     expect(client(derived).servers).toEqual(['EX01', 'EX02']);
@@ -24,7 +26,12 @@ describe.each(EXCHANGE_VERSIONS)('Exchange %s certificates', (version) => {
     for (const certificate of deriveExchange(SCENARIOS.largest!, version).certificates) {
       for (const san of certificate.sans) {
         expect(san.reasons.length).toBeGreaterThan(0);
-        for (const reason of san.reasons) expect(reason).toMatchObject({ rule: expect.stringMatching(/^exchange\./), text: expect.any(String), source: expect.any(String) });
+        for (const reason of san.reasons)
+          expect(reason).toMatchObject({
+            rule: expect.stringMatching(/^exchange\./),
+            text: expect.any(String),
+            source: expect.any(String),
+          });
       }
     }
   });
@@ -35,16 +42,27 @@ describe.each(EXCHANGE_VERSIONS)('Exchange %s certificates', (version) => {
   });
 
   it('adds autodiscover.<domain> for additional domains in host mode, and nothing in SRV mode', () => {
-    expect(sanNames(deriveExchange(SCENARIOS['additional domains by host']!, version))).toContain('autodiscover.fabrikam.com');
-    expect(sanNames(deriveExchange(SCENARIOS['additional domains by SRV']!, version))).not.toContain('autodiscover.fabrikam.com');
+    expect(sanNames(deriveExchange(SCENARIOS['additional domains by host']!, version))).toContain(
+      'autodiscover.fabrikam.com',
+    );
+    expect(
+      sanNames(deriveExchange(SCENARIOS['additional domains by SRV']!, version)),
+    ).not.toContain('autodiscover.fabrikam.com');
   });
 
   it('adds each bound-model site namespace', () => {
-    expect(sanNames(deriveExchange(SCENARIOS['bound model, two sites']!, version))).toEqual(['mail.contoso.com', 'mail2.contoso.com', 'autodiscover.contoso.com']);
+    expect(sanNames(deriveExchange(SCENARIOS['bound model, two sites']!, version))).toEqual([
+      'mail.contoso.com',
+      'mail2.contoso.com',
+      'autodiscover.contoso.com',
+    ]);
   });
 
   it('enables POP and IMAP on a SAN certificate but never on a wildcard one', () => {
-    const san = deriveExchange(planWith({ exchange: { services: { pop: true, imap: true } } }), version);
+    const san = deriveExchange(
+      planWith({ exchange: { services: { pop: true, imap: true } } }),
+      version,
+    );
     expect(client(san).services).toEqual(['IIS', 'SMTP', 'POP', 'IMAP']);
     const wildcard = deriveExchange(SCENARIOS['wildcard with POP and IMAP']!, version);
     expect(client(wildcard).services).toEqual(['IIS', 'SMTP']);
@@ -53,18 +71,34 @@ describe.each(EXCHANGE_VERSIONS)('Exchange %s certificates', (version) => {
   });
 
   it('lists names a wildcard does not cover next to it', () => {
-    const derived = deriveExchange(planWith({ certificate: { wildcard: true }, domains: { additional: ['fabrikam.com'] } }), version);
+    const derived = deriveExchange(
+      planWith({ certificate: { wildcard: true }, domains: { additional: ['fabrikam.com'] } }),
+      version,
+    );
     expect(sanNames(derived)).toEqual(['*.contoso.com', 'autodiscover.fabrikam.com']);
   });
 
   it('keeps the Auth certificate separate and marks it as never replaced', () => {
-    const auth = deriveExchange(SCENARIOS.example!, version).certificates.find((certificate) => certificate.id === 'exchange-auth');
-    expect(auth).toMatchObject({ subject: 'CN=Microsoft Exchange Server Auth Certificate', sans: [], authority: 'self-signed', replace: false });
+    const auth = deriveExchange(SCENARIOS.example!, version).certificates.find(
+      (certificate) => certificate.id === 'exchange-auth',
+    );
+    expect(auth).toMatchObject({
+      subject: 'CN=Microsoft Exchange Server Auth Certificate',
+      sans: [],
+      authority: 'self-signed',
+      replace: false,
+    });
   });
 
   it('gives the Edge servers their own SMTP certificate for the MX name', () => {
-    const edge = deriveExchange(SCENARIOS.largest!, version).certificates.find((certificate) => certificate.id === 'exchange-edge');
-    expect(edge).toMatchObject({ commonName: 'smtp.contoso.com', services: ['SMTP'], servers: ['EDGE01', 'EDGE02'] });
+    const edge = deriveExchange(SCENARIOS.largest!, version).certificates.find(
+      (certificate) => certificate.id === 'exchange-edge',
+    );
+    expect(edge).toMatchObject({
+      commonName: 'smtp.contoso.com',
+      services: ['SMTP'],
+      servers: ['EDGE01', 'EDGE02'],
+    });
     expect(edge?.sans.map((san) => san.name)).toEqual(['smtp.contoso.com']);
   });
 });
@@ -72,7 +106,11 @@ describe.each(EXCHANGE_VERSIONS)('Exchange %s certificates', (version) => {
 describe('version differences', () => {
   it('adds the legacy name only for 2013 coexisting with 2007', () => {
     const plan = SCENARIOS['coexistence with 2007']!;
-    expect(sanNames(deriveExchange(plan, '2013'))).toEqual(['mail.contoso.com', 'autodiscover.contoso.com', 'legacy.contoso.com']);
+    expect(sanNames(deriveExchange(plan, '2013'))).toEqual([
+      'mail.contoso.com',
+      'autodiscover.contoso.com',
+      'legacy.contoso.com',
+    ]);
     expect(client(deriveExchange(plan, '2013')).servers).toEqual(['EX01', 'EX02', 'EX2007']);
     for (const version of ['2016', '2019', 'se'] as const) {
       expect(sanNames(deriveExchange(plan, version))).not.toContain('legacy.contoso.com');
@@ -82,15 +120,27 @@ describe('version differences', () => {
   it('derives one UM certificate per server, subject = server FQDN, on 2013 and 2016 only', () => {
     const plan = SCENARIOS['Unified Messaging']!;
     for (const version of ['2013', '2016'] as const) {
-      const um = deriveExchange(plan, version).certificates.filter((certificate) => certificate.services.includes('UM'));
+      const um = deriveExchange(plan, version).certificates.filter((certificate) =>
+        certificate.services.includes('UM'),
+      );
       expect(um.map((certificate) => certificate.subject)).toEqual([
         'C=US,S=Washington,L=Redmond,O=Contoso Ltd,CN=ex01.contoso.local',
         'C=US,S=Washington,L=Redmond,O=Contoso Ltd,CN=ex02.contoso.local',
       ]);
-      expect(um.every((certificate) => certificate.authority === 'enterprise' && certificate.services.join() === 'UM,UMCallRouter')).toBe(true);
+      expect(
+        um.every(
+          (certificate) =>
+            certificate.authority === 'enterprise' &&
+            certificate.services.join() === 'UM,UMCallRouter',
+        ),
+      ).toBe(true);
     }
     for (const version of ['2019', 'se'] as const) {
-      expect(deriveExchange(plan, version).certificates.some((certificate) => certificate.services.includes('UM'))).toBe(false);
+      expect(
+        deriveExchange(plan, version).certificates.some((certificate) =>
+          certificate.services.includes('UM'),
+        ),
+      ).toBe(false);
     }
   });
 });
@@ -98,22 +148,39 @@ describe('version differences', () => {
 describe('subject', () => {
   it('quotes organisation values that contain DN special characters', () => {
     const derived = deriveExchange(planWith({ organization: { name: 'Contoso, Ltd.' } }), '2019');
-    expect(client(derived).subject).toBe('C=US,S=Washington,L=Redmond,O="Contoso, Ltd.",CN=mail.contoso.com');
+    expect(client(derived).subject).toBe(
+      'C=US,S=Washington,L=Redmond,O="Contoso, Ltd.",CN=mail.contoso.com',
+    );
   });
 
   it('leaves out fields that are not given', () => {
-    const derived = deriveExchange(planWith({ organization: { name: '', state: '', locality: '' } }), '2019');
+    const derived = deriveExchange(
+      planWith({ organization: { name: '', state: '', locality: '' } }),
+      '2019',
+    );
     expect(client(derived).subject).toBe('C=US,CN=mail.contoso.com');
   });
 });
 
 describe('Exchange 2013 seed article', () => {
   it('needs the namespace, autodiscover and, with 2007, a legacy name, and no server FQDNs', () => {
-    const derived = deriveExchange(planWith({
-      exchange: { version: '2013', coexistWith: '2007', legacy: { servers: [{ name: 'EX2007', ip: '10.0.0.7' }] } },
-      certificate: { additionalNames: ['ex01.contoso.local'] },
-    }));
-    expect(sanNames(derived).slice(0, 3)).toEqual(['mail.contoso.com', 'autodiscover.contoso.com', 'legacy.contoso.com']);
-    expect(derived.findings.map((finding) => finding.id)).toEqual(expect.arrayContaining(['server-name-on-certificate', 'internal-name-on-public-certificate']));
+    const derived = deriveExchange(
+      planWith({
+        exchange: {
+          version: '2013',
+          coexistWith: '2007',
+          legacy: { servers: [{ name: 'EX2007', ip: '10.0.0.7' }] },
+        },
+        certificate: { additionalNames: ['ex01.contoso.local'] },
+      }),
+    );
+    expect(sanNames(derived).slice(0, 3)).toEqual([
+      'mail.contoso.com',
+      'autodiscover.contoso.com',
+      'legacy.contoso.com',
+    ]);
+    expect(derived.findings.map((finding) => finding.id)).toEqual(
+      expect.arrayContaining(['server-name-on-certificate', 'internal-name-on-public-certificate']),
+    );
   });
 });

@@ -36,7 +36,8 @@ class NameList {
 export function exchangeCertificates(plan: Plan, profile: ExchangeProfile): PlannedCertificate[] {
   const certificates = [clientAccessCertificate(plan, profile)];
   if (plan.exchange.services.edge) certificates.push(edgeCertificate(plan));
-  if (plan.exchange.services.um && profile.unifiedMessaging) certificates.push(...umCertificates(plan));
+  if (plan.exchange.services.um && profile.unifiedMessaging)
+    certificates.push(...umCertificates(plan));
   certificates.push(authCertificate());
   return certificates;
 }
@@ -46,7 +47,15 @@ function requiredClientNames(plan: Plan, profile: ExchangeProfile): SubjectAltNa
   const names = new NameList();
   const certSource: SourceId = profile.version === '2013' ? 'EX13-Certs' : 'EX-Certs';
   const { exchange } = plan;
-  const protocols = ['Outlook on the web', 'the EAC (ECP)', 'EWS', 'ActiveSync', 'the OAB', 'Outlook Anywhere', 'MAPI over HTTP'];
+  const protocols = [
+    'Outlook on the web',
+    'the EAC (ECP)',
+    'EWS',
+    'ActiveSync',
+    'the OAB',
+    'Outlook Anywhere',
+    'MAPI over HTTP',
+  ];
   if (exchange.services.pop || exchange.services.imap) protocols.push('POP3/IMAP4');
   if (!exchange.services.edge) protocols.push('SMTP with STARTTLS from the internet');
   names.add(exchange.namespace, {
@@ -112,7 +121,14 @@ function clientAccessCertificate(plan: Plan, profile: ExchangeProfile): PlannedC
   };
   if (!plan.certificate.wildcard) {
     const commonName = plan.exchange.namespace;
-    return { ...base, subject: subjectName(plan, commonName), commonName, sans: required, wildcard: false, notes: [] };
+    return {
+      ...base,
+      subject: subjectName(plan, commonName),
+      commonName,
+      sans: required,
+      wildcard: false,
+      notes: [],
+    };
   }
   const wildcardBase = parentOf(plan.exchange.namespace);
   const commonName = `*.${wildcardBase}`;
@@ -126,10 +142,19 @@ function clientAccessCertificate(plan: Plan, profile: ExchangeProfile): PlannedC
         text: `Covers every name one label below ${wildcardBase}: ${covered.map((san) => san.name).join(', ')}. A wildcard never matches deeper names or other domains, so those are listed separately.`,
         source: 'EX-Certs',
       },
-      ...covered.flatMap((san) => san.reasons.map((reason) => ({ ...reason, text: `${san.name}: ${reason.text}` }))),
+      ...covered.flatMap((san) =>
+        san.reasons.map((reason) => ({ ...reason, text: `${san.name}: ${reason.text}` })),
+      ),
     ],
   };
-  return { ...base, subject: subjectName(plan, commonName), commonName, sans: [wildcardSan, ...uncovered], wildcard: true, notes: [] };
+  return {
+    ...base,
+    subject: subjectName(plan, commonName),
+    commonName,
+    sans: [wildcardSan, ...uncovered],
+    wildcard: true,
+    notes: [],
+  };
 }
 
 function legacyServerNames(plan: Plan): string[] {
@@ -164,7 +189,7 @@ function edgeCertificate(plan: Plan): PlannedCertificate {
     notes: [
       {
         rule: 'exchange.edge.edgesync',
-        text: 'EdgeSync keeps using the Edge server\'s own self-signed certificate; this one only secures internet SMTP.',
+        text: "EdgeSync keeps using the Edge server's own self-signed certificate; this one only secures internet SMTP.",
         source: 'EX-Edge',
       },
     ],

@@ -36,9 +36,15 @@ const STEP_ORDER: ReadonlyArray<(context: ExchangeContext) => Step[]> = [
 ];
 
 /** Derives everything for `plan` as the given Exchange version (a guide page passes its own). */
-export function deriveExchange(input: Plan, version: ExchangeVersion = input.exchange.version): Derived {
+export function deriveExchange(
+  input: Plan,
+  version: ExchangeVersion = input.exchange.version,
+): Derived {
   // A guide derives the reader's plan as its own version; every rule must then see that version.
-  const plan: Plan = version === input.exchange.version ? input : { ...input, exchange: { ...input.exchange, version } };
+  const plan: Plan =
+    version === input.exchange.version
+      ? input
+      : { ...input, exchange: { ...input.exchange, version } };
   const profile = EXCHANGE_PROFILES[version];
   const certificates = exchangeCertificates(plan, profile);
   const [client] = certificates;

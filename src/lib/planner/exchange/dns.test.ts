@@ -6,10 +6,20 @@ import type { DnsRecord } from '../derived.ts';
 import { deriveExchange } from './derive.ts';
 
 const brief = (records: DnsRecord[]) =>
-  records.map((record) => [record.zone, record.zoneName, record.name, record.type, record.value, record.priority ?? null, record.port ?? null].join(' '));
+  records.map((record) =>
+    [
+      record.zone,
+      record.zoneName,
+      record.name,
+      record.type,
+      record.value,
+      record.priority ?? null,
+      record.port ?? null,
+    ].join(' '),
+  );
 
 describe.each(EXCHANGE_VERSIONS)('Exchange %s DNS', (version) => {
-  it('publishes EX-Post\'s records for the example plan, inside and out', () => {
+  it("publishes EX-Post's records for the example plan, inside and out", () => {
     expect(brief(deriveExchange(SCENARIOS.example!, version).dns)).toEqual([
       'external contoso.com mail.contoso.com A 203.0.113.10  ',
       'external contoso.com autodiscover.contoso.com CNAME mail.contoso.com  ',
@@ -23,22 +33,38 @@ describe.each(EXCHANGE_VERSIONS)('Exchange %s DNS', (version) => {
 
   it('gives every record a reason with a source', () => {
     for (const record of deriveExchange(SCENARIOS.largest!, version).dns) {
-      expect(record.reason).toMatchObject({ rule: expect.stringMatching(/^exchange\.dns\./), text: expect.any(String), source: expect.any(String) });
+      expect(record.reason).toMatchObject({
+        rule: expect.stringMatching(/^exchange\.dns\./),
+        text: expect.any(String),
+        source: expect.any(String),
+      });
     }
   });
 });
 
 describe('DNS scenarios', () => {
   it('publishes an SRV record per additional domain in SRV mode, pointing at the namespace on 443', () => {
-    const srv = deriveExchange(SCENARIOS['additional domains by SRV']!).dns.filter((record) => record.type === 'SRV');
-    expect(srv).toEqual([expect.objectContaining({
-      zone: 'external', zoneName: 'fabrikam.com', name: '_autodiscover._tcp.fabrikam.com', value: 'mail.contoso.com', priority: 0, weight: 0, port: 443,
-    })]);
+    const srv = deriveExchange(SCENARIOS['additional domains by SRV']!).dns.filter(
+      (record) => record.type === 'SRV',
+    );
+    expect(srv).toEqual([
+      expect.objectContaining({
+        zone: 'external',
+        zoneName: 'fabrikam.com',
+        name: '_autodiscover._tcp.fabrikam.com',
+        value: 'mail.contoso.com',
+        priority: 0,
+        weight: 0,
+        port: 443,
+      }),
+    ]);
   });
 
   it('publishes an autodiscover alias per additional domain in host mode', () => {
     const records = deriveExchange(SCENARIOS['additional domains by host']!).dns;
-    expect(brief(records.filter((record) => record.name === 'autodiscover.fabrikam.com'))).toEqual(['external fabrikam.com autodiscover.fabrikam.com CNAME mail.contoso.com  ']);
+    expect(brief(records.filter((record) => record.name === 'autodiscover.fabrikam.com'))).toEqual([
+      'external fabrikam.com autodiscover.fabrikam.com CNAME mail.contoso.com  ',
+    ]);
     expect(brief(records.filter((record) => record.type === 'MX'))).toEqual([
       'external contoso.com contoso.com MX mail.contoso.com 10 ',
       'external fabrikam.com fabrikam.com MX mail.contoso.com 10 ',
@@ -50,12 +76,18 @@ describe('DNS scenarios', () => {
     const mx = records.filter((record) => record.type === 'MX');
     expect(mx).toHaveLength(10);
     expect(new Set(mx.map((record) => record.value))).toEqual(new Set(['smtp.contoso.com']));
-    expect(brief(records.filter((record) => record.name === 'smtp.contoso.com'))).toEqual(['external contoso.com smtp.contoso.com A 198.51.100.30  ']);
-    expect(brief(records.filter((record) => record.type === 'PTR'))).toEqual(['external 100.51.198.in-addr.arpa 30.100.51.198.in-addr.arpa PTR smtp.contoso.com  ']);
+    expect(brief(records.filter((record) => record.name === 'smtp.contoso.com'))).toEqual([
+      'external contoso.com smtp.contoso.com A 198.51.100.30  ',
+    ]);
+    expect(brief(records.filter((record) => record.type === 'PTR'))).toEqual([
+      'external 100.51.198.in-addr.arpa 30.100.51.198.in-addr.arpa PTR smtp.contoso.com  ',
+    ]);
   });
 
   it('makes pin-point zones named after each host, with A records at the apex (no CNAME at an apex)', () => {
-    const internal = deriveExchange(SCENARIOS['pin-point DNS']!).dns.filter((record) => record.zone === 'internal');
+    const internal = deriveExchange(SCENARIOS['pin-point DNS']!).dns.filter(
+      (record) => record.zone === 'internal',
+    );
     expect(brief(internal)).toEqual([
       'internal mail.contoso.com mail.contoso.com A 10.0.0.11  ',
       'internal mail.contoso.com mail.contoso.com A 10.0.0.12  ',
@@ -65,7 +97,9 @@ describe('DNS scenarios', () => {
   });
 
   it('uses the load-balancer address instead of each server when the site has one', () => {
-    const internal = deriveExchange(SCENARIOS['load balancer address']!).dns.filter((record) => record.zone === 'internal' && record.type === 'A');
+    const internal = deriveExchange(SCENARIOS['load balancer address']!).dns.filter(
+      (record) => record.zone === 'internal' && record.type === 'A',
+    );
     expect(brief(internal)).toEqual(['internal contoso.com mail.contoso.com A 10.0.0.10  ']);
   });
 
@@ -76,12 +110,17 @@ describe('DNS scenarios', () => {
       'external contoso.com mail.contoso.com A 198.51.100.10  ',
       'external contoso.com mail2.contoso.com A 198.51.100.20  ',
     ]);
-    expect(records.filter((record) => record.zone === 'internal' && record.name === 'mail2.contoso.com').map((record) => record.value))
-      .toEqual(['10.2.0.15', '10.2.0.16', '10.2.0.17', '10.2.0.18']);
+    expect(
+      records
+        .filter((record) => record.zone === 'internal' && record.name === 'mail2.contoso.com')
+        .map((record) => record.value),
+    ).toEqual(['10.2.0.15', '10.2.0.16', '10.2.0.17', '10.2.0.18']);
   });
 
   it('adds legacy records inside and out for 2013 with 2007', () => {
-    const legacy = deriveExchange(SCENARIOS['coexistence with 2007']!, '2013').dns.filter((record) => record.name === 'legacy.contoso.com');
+    const legacy = deriveExchange(SCENARIOS['coexistence with 2007']!, '2013').dns.filter(
+      (record) => record.name === 'legacy.contoso.com',
+    );
     expect(brief(legacy)).toEqual([
       'external contoso.com legacy.contoso.com A 198.51.100.40  ',
       'internal contoso.com legacy.contoso.com A 10.0.0.7  ',

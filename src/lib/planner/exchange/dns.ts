@@ -35,54 +35,116 @@ export function exchangeDnsRecords(plan: Plan): DnsRecord[] {
 function externalRecords(plan: Plan): DnsRecord[] {
   const { exchange } = plan;
   const records: DnsRecord[] = [];
-  const external = (name: string) => ({ zone: 'external' as const, zoneName: zoneOf(plan, name), name, ttl: DEFAULT_TTL });
+  const external = (name: string) => ({
+    zone: 'external' as const,
+    zoneName: zoneOf(plan, name),
+    name,
+    ttl: DEFAULT_TTL,
+  });
 
   for (const [namespace, sites] of sitesByNamespace(plan)) {
     for (const target of sites.map(publicTarget)) {
-      records.push(addressRecord(external(namespace), target, {
-        rule: 'exchange.dns.external.namespace',
-        text: namespace === exchange.namespace
-          ? 'Clients on the internet reach Outlook on the web, ActiveSync, EWS, the OAB, Outlook Anywhere and MAPI over HTTP at this name.'
-          : 'Bound model: this site\'s own namespace points at the site\'s published address.',
-        source: namespace === exchange.namespace ? 'EX-Post' : 'NS2016',
-      }));
+      records.push(
+        addressRecord(external(namespace), target, {
+          rule: 'exchange.dns.external.namespace',
+          text:
+            namespace === exchange.namespace
+              ? 'Clients on the internet reach Outlook on the web, ActiveSync, EWS, the OAB, Outlook Anywhere and MAPI over HTTP at this name.'
+              : "Bound model: this site's own namespace points at the site's published address.",
+          source: namespace === exchange.namespace ? 'EX-Post' : 'NS2016',
+        }),
+      );
     }
   }
   records.push({
     ...external(autodiscoverHost(plan.domains.primary)),
     type: 'CNAME',
     value: exchange.namespace,
-    reason: { rule: 'exchange.dns.external.autodiscover', text: 'Outlook and mobile clients find their settings through Autodiscover; the alias keeps one address to maintain.', source: 'EX-Post' },
+    reason: {
+      rule: 'exchange.dns.external.autodiscover',
+      text: 'Outlook and mobile clients find their settings through Autodiscover; the alias keeps one address to maintain.',
+      source: 'EX-Post',
+    },
   });
   for (const domain of plan.domains.additional) {
-    records.push(exchange.autodiscover === 'srv'
-      ? {
-          zone: 'external', zoneName: zoneOf(plan, domain), name: `_autodiscover._tcp.${domain}`, ttl: DEFAULT_TTL,
-          type: 'SRV', value: exchange.namespace, priority: 0, weight: 0, port: 443,
-          reason: { rule: 'exchange.dns.external.autodiscover-srv', text: `Users with ${domain} addresses find Autodiscover through this SRV record, which sends them to ${exchange.namespace} on port 443; no extra name on the certificate.`, source: 'EX-AD' },
-        }
-      : {
-          ...external(autodiscoverHost(domain)), type: 'CNAME', value: exchange.namespace,
-          reason: { rule: 'exchange.dns.external.autodiscover-domain', text: `Users with ${domain} addresses look up Autodiscover here; Microsoft recommends an Autodiscover record for every accepted domain.`, source: 'EX-AD' },
-        });
+    records.push(
+      exchange.autodiscover === 'srv'
+        ? {
+            zone: 'external',
+            zoneName: zoneOf(plan, domain),
+            name: `_autodiscover._tcp.${domain}`,
+            ttl: DEFAULT_TTL,
+            type: 'SRV',
+            value: exchange.namespace,
+            priority: 0,
+            weight: 0,
+            port: 443,
+            reason: {
+              rule: 'exchange.dns.external.autodiscover-srv',
+              text: `Users with ${domain} addresses find Autodiscover through this SRV record, which sends them to ${exchange.namespace} on port 443; no extra name on the certificate.`,
+              source: 'EX-AD',
+            },
+          }
+        : {
+            ...external(autodiscoverHost(domain)),
+            type: 'CNAME',
+            value: exchange.namespace,
+            reason: {
+              rule: 'exchange.dns.external.autodiscover-domain',
+              text: `Users with ${domain} addresses look up Autodiscover here; Microsoft recommends an Autodiscover record for every accepted domain.`,
+              source: 'EX-AD',
+            },
+          },
+    );
   }
   const mailHost = inboundSmtpHost(plan);
   for (const domain of smtpDomains(plan)) {
     records.push({
-      zone: 'external', zoneName: zoneOf(plan, domain), name: domain, ttl: DEFAULT_TTL,
-      type: 'MX', value: mailHost, priority: MX_PREFERENCE,
-      reason: { rule: 'exchange.dns.external.mx', text: `Internet mail for ${domain} is delivered to ${mailHost}${exchange.services.edge ? ' (the Edge Transport servers)' : ''}.`, source: 'EX-Post' },
+      zone: 'external',
+      zoneName: zoneOf(plan, domain),
+      name: domain,
+      ttl: DEFAULT_TTL,
+      type: 'MX',
+      value: mailHost,
+      priority: MX_PREFERENCE,
+      reason: {
+        rule: 'exchange.dns.external.mx',
+        text: `Internet mail for ${domain} is delivered to ${mailHost}${exchange.services.edge ? ' (the Edge Transport servers)' : ''}.`,
+        source: 'EX-Post',
+      },
     });
   }
   if (exchange.services.edge) {
-    records.push(addressRecord(external(exchange.edge.fqdn), {
-      ip: exchange.edge.publicIp, missing: 'the public IP address of the Edge Transport servers',
-    }, { rule: 'exchange.dns.external.edge', text: 'The MX target must resolve to the Edge Transport servers\' public address.', source: 'EX-RC' }));
+    records.push(
+      addressRecord(
+        external(exchange.edge.fqdn),
+        {
+          ip: exchange.edge.publicIp,
+          missing: 'the public IP address of the Edge Transport servers',
+        },
+        {
+          rule: 'exchange.dns.external.edge',
+          text: "The MX target must resolve to the Edge Transport servers' public address.",
+          source: 'EX-RC',
+        },
+      ),
+    );
   }
   if (usesLegacyNamespace(plan)) {
-    records.push(addressRecord(external(exchange.legacy.namespace), {
-      ip: exchange.legacy.publicIp, missing: 'the public IP address that publishes the Exchange 2007 servers',
-    }, { rule: 'exchange.dns.external.legacy', text: 'Exchange 2007 coexistence: internet clients of mailboxes still on 2007 are sent to this name.', source: 'Wiki-0713' }));
+    records.push(
+      addressRecord(
+        external(exchange.legacy.namespace),
+        {
+          ip: exchange.legacy.publicIp,
+          missing: 'the public IP address that publishes the Exchange 2007 servers',
+        },
+        {
+          rule: 'exchange.dns.external.legacy',
+          text: 'Exchange 2007 coexistence: internet clients of mailboxes still on 2007 are sent to this name.',
+          source: 'Wiki-0713',
+        },
+      ),
+    );
   }
   records.push(...reverseRecords(plan, mailHost));
   return records;
@@ -96,7 +158,12 @@ function reverseRecords(plan: Plan, mailHost: string): DnsRecord[] {
   return [...new Set(ips.filter((ip): ip is string => ip !== null))].map((ip) => {
     const name = reverseName(ip);
     return {
-      zone: 'external', zoneName: name.slice(name.indexOf('.') + 1), name, ttl: DEFAULT_TTL, type: 'PTR', value: mailHost,
+      zone: 'external',
+      zoneName: name.slice(name.indexOf('.') + 1),
+      name,
+      ttl: DEFAULT_TTL,
+      type: 'PTR',
+      value: mailHost,
       reason: {
         rule: 'exchange.dns.external.ptr',
         text: `Receiving servers check that ${ip} resolves back to the name announced in EHLO; ask whoever owns the address (usually the ISP) to set it, and give the internet Send connector the FQDN ${mailHost}.`,
@@ -112,7 +179,10 @@ function internalRecords(plan: Plan): DnsRecord[] {
   const { exchange } = plan;
   const pinPoint = exchange.internalDns === 'pin-point';
   const internal = (name: string) => ({
-    zone: 'internal' as const, zoneName: pinPoint ? name : zoneOf(plan, name), name, ttl: DEFAULT_TTL,
+    zone: 'internal' as const,
+    zoneName: pinPoint ? name : zoneOf(plan, name),
+    name,
+    ttl: DEFAULT_TTL,
   });
   const viewReason = pinPoint
     ? 'Pin-point zone: a zone named after the host holds only this record, so the rest of the public domain still resolves through public DNS.'
@@ -123,11 +193,13 @@ function internalRecords(plan: Plan): DnsRecord[] {
     const targets = sites.flatMap(internalTargets);
     namespaceTargets.set(namespace, targets);
     for (const target of targets) {
-      records.push(addressRecord(internal(namespace), target, {
-        rule: 'exchange.dns.internal.namespace',
-        text: `Internal and external URLs are the same name, so clients inside must resolve it to the internal address. ${viewReason}`,
-        source: pinPoint ? 'Petri-Pinpoint' : 'EX-Post',
-      }));
+      records.push(
+        addressRecord(internal(namespace), target, {
+          rule: 'exchange.dns.internal.namespace',
+          text: `Internal and external URLs are the same name, so clients inside must resolve it to the internal address. ${viewReason}`,
+          source: pinPoint ? 'Petri-Pinpoint' : 'EX-Post',
+        }),
+      );
     }
   }
   const autodiscover = autodiscoverHost(plan.domains.primary);
@@ -142,18 +214,33 @@ function internalRecords(plan: Plan): DnsRecord[] {
       records.push(addressRecord(internal(autodiscover), target, autodiscoverReason));
     }
   } else {
-    records.push({ ...internal(autodiscover), type: 'CNAME', value: exchange.namespace, reason: autodiscoverReason });
+    records.push({
+      ...internal(autodiscover),
+      type: 'CNAME',
+      value: exchange.namespace,
+      reason: autodiscoverReason,
+    });
   }
   if (usesLegacyNamespace(plan)) {
-    const legacyTargets = exchange.legacy.servers.length > 0
-      ? exchange.legacy.servers.map((server) => serverTarget(server, 'Exchange 2007 Client Access server'))
-      : [{ ip: null, missing: 'the internal IP address of the Exchange 2007 Client Access servers' }];
+    const legacyTargets =
+      exchange.legacy.servers.length > 0
+        ? exchange.legacy.servers.map((server) =>
+            serverTarget(server, 'Exchange 2007 Client Access server'),
+          )
+        : [
+            {
+              ip: null,
+              missing: 'the internal IP address of the Exchange 2007 Client Access servers',
+            },
+          ];
     for (const target of legacyTargets) {
-      records.push(addressRecord(internal(exchange.legacy.namespace), target, {
-        rule: 'exchange.dns.internal.legacy',
-        text: 'Exchange 2007 coexistence: clients inside reach mailboxes still on 2007 through the legacy name.',
-        source: 'Wiki-0713',
-      }));
+      records.push(
+        addressRecord(internal(exchange.legacy.namespace), target, {
+          rule: 'exchange.dns.internal.legacy',
+          text: 'Exchange 2007 coexistence: clients inside reach mailboxes still on 2007 through the legacy name.',
+          source: 'Wiki-0713',
+        }),
+      );
     }
   }
   return records;
@@ -170,7 +257,8 @@ function sitesByNamespace(plan: Plan): Map<string, Site[]> {
   }
   // Every site has its own namespace: the shared one still has to resolve, so it follows the first site.
   const firstSite = plan.exchange.sites[0];
-  if (groups.get(plan.exchange.namespace)?.length === 0 && firstSite) groups.set(plan.exchange.namespace, [firstSite]);
+  if (groups.get(plan.exchange.namespace)?.length === 0 && firstSite)
+    groups.set(plan.exchange.namespace, [firstSite]);
   return groups;
 }
 

@@ -5,7 +5,8 @@ import type { Severity } from '../derived.ts';
 import { deriveExchange } from './derive.ts';
 
 const findings = (plan: Plan, version?: ExchangeVersion) => deriveExchange(plan, version).findings;
-const ids = (plan: Plan, version?: ExchangeVersion) => findings(plan, version).map((finding) => finding.id);
+const ids = (plan: Plan, version?: ExchangeVersion) =>
+  findings(plan, version).map((finding) => finding.id);
 const severityOf = (plan: Plan, id: string, version?: ExchangeVersion): Severity | undefined =>
   findings(plan, version).find((finding) => finding.id === id)?.severity;
 
@@ -22,29 +23,46 @@ describe('CA/Browser Forum validity (SC-081v3)', () => {
     expect(severityOf(planWith({ certificate: { issueDate, validityDays } }), id)).toBe(severity);
   });
 
-  it.each([['2026-03-14', 397], ['2026-12-01', 199], ['2027-03-15', 99], ['2029-03-15', 46]])('accepts %s for %i days', (issueDate, validityDays) => {
+  it.each([
+    ['2026-03-14', 397],
+    ['2026-12-01', 199],
+    ['2027-03-15', 99],
+    ['2029-03-15', 46],
+  ])('accepts %s for %i days', (issueDate, validityDays) => {
     const found = ids(planWith({ certificate: { issueDate, validityDays } }));
     expect(found).not.toContain('validity-exceeds-limit');
     expect(found).not.toContain('validity-at-limit');
   });
 
   it('does not apply public limits to an enterprise CA, but still gives the renewal date', () => {
-    const found = findings(planWith({ certificate: { authority: 'enterprise', issueDate: '2026-12-01', validityDays: 730 } }));
+    const found = findings(
+      planWith({
+        certificate: { authority: 'enterprise', issueDate: '2026-12-01', validityDays: 730 },
+      }),
+    );
     expect(found.map((finding) => finding.id)).not.toContain('validity-exceeds-limit');
-    expect(found.find((finding) => finding.id === 'renewal-reminder')?.message).toContain('expires on 2028-11-30');
+    expect(found.find((finding) => finding.id === 'renewal-reminder')?.message).toContain(
+      'expires on 2028-11-30',
+    );
   });
 });
 
 describe('names', () => {
   it('refuses internal names on a public certificate, not on an enterprise one', () => {
     const internalNamespace = { exchange: { namespace: 'mail.contoso.local' } };
-    expect(severityOf(planWith(internalNamespace), 'internal-name-on-public-certificate')).toBe('error');
-    expect(ids(planWith({ ...internalNamespace, certificate: { authority: 'enterprise' } }))).not.toContain('internal-name-on-public-certificate');
+    expect(severityOf(planWith(internalNamespace), 'internal-name-on-public-certificate')).toBe(
+      'error',
+    );
+    expect(
+      ids(planWith({ ...internalNamespace, certificate: { authority: 'enterprise' } })),
+    ).not.toContain('internal-name-on-public-certificate');
   });
 
   it('warns about -IncludeAutoDiscover when the AD domain is internal (.local)', () => {
     expect(severityOf(SCENARIOS.example!, 'internal-ad-domain-include-switches')).toBe('warning');
-    expect(ids(SCENARIOS['enterprise CA, AD domain is public']!)).not.toContain('internal-ad-domain-include-switches');
+    expect(ids(SCENARIOS['enterprise CA, AD domain is public']!)).not.toContain(
+      'internal-ad-domain-include-switches',
+    );
   });
 
   it.each([
@@ -63,8 +81,12 @@ describe('names', () => {
   });
 
   it('warns that a wildcard is not enabled for POP/IMAP', () => {
-    expect(severityOf(SCENARIOS['wildcard with POP and IMAP']!, 'wildcard-pop-imap')).toBe('warning');
-    expect(ids(planWith({ exchange: { services: { pop: true } } }))).not.toContain('wildcard-pop-imap');
+    expect(severityOf(SCENARIOS['wildcard with POP and IMAP']!, 'wildcard-pop-imap')).toBe(
+      'warning',
+    );
+    expect(ids(planWith({ exchange: { services: { pop: true } } }))).not.toContain(
+      'wildcard-pop-imap',
+    );
   });
 });
 
@@ -87,11 +109,18 @@ describe('coexistence (EX-SysReq, EX13-SysReq)', () => {
   });
 
   it('makes unsupported pairs errors', () => {
-    expect(severityOf(planWith({ exchange: { version: '2016', coexistWith: '2007' } }), 'coexistence-unsupported')).toBe('error');
+    expect(
+      severityOf(
+        planWith({ exchange: { version: '2016', coexistWith: '2007' } }),
+        'coexistence-unsupported',
+      ),
+    ).toBe('error');
   });
 
   it('reminds that 2010 must publish Outlook Anywhere with NTLM', () => {
-    expect(ids(planWith({ exchange: { version: '2016', coexistWith: '2010' } }))).toContain('coexistence-2010-outlook-anywhere');
+    expect(ids(planWith({ exchange: { version: '2016', coexistWith: '2010' } }))).toContain(
+      'coexistence-2010-outlook-anywhere',
+    );
   });
 });
 
@@ -104,13 +133,22 @@ describe('support lifecycle (Microsoft Lifecycle: extended support ends)', () =>
     ['2019', '2025-10-13', false],
     ['2019', '2026-12-01', true],
     ['se', '2040-01-01', false],
-  ] as const)('%s, certificate planned for %s → out of support: %s', (version, issueDate, expected) => {
-    const plan = planWith({ exchange: { version }, certificate: { issueDate, authority: 'enterprise' } });
-    expect(ids(plan, version).includes('version-out-of-support')).toBe(expected);
-  });
+  ] as const)(
+    '%s, certificate planned for %s → out of support: %s',
+    (version, issueDate, expected) => {
+      const plan = planWith({
+        exchange: { version },
+        certificate: { issueDate, authority: 'enterprise' },
+      });
+      expect(ids(plan, version).includes('version-out-of-support')).toBe(expected);
+    },
+  );
 
   it('warns, and points to the lifecycle page of that version', () => {
-    const found = findings(planWith({ exchange: { version: '2016' }, certificate: { issueDate: '2026-12-01' } }), '2016').find((finding) => finding.id === 'version-out-of-support');
+    const found = findings(
+      planWith({ exchange: { version: '2016' }, certificate: { issueDate: '2026-12-01' } }),
+      '2016',
+    ).find((finding) => finding.id === 'version-out-of-support');
     expect(found?.severity).toBe('warning');
     expect(found?.source).toBe('LC-2016');
     expect(found?.message).toContain('2025-10-14');
@@ -124,8 +162,22 @@ describe('other findings', () => {
     [{ exchange: { version: '2019', services: { um: true } } }, 'um-not-available', 'error'],
     [{ exchange: { version: 'se', services: { um: true } } }, 'um-not-available', 'error'],
     [{ organization: { country: '' } }, 'country-missing', 'warning'],
-    [{ exchange: { sites: [{ name: 'HQ', publicIp: '10.0.0.5', servers: [{ name: 'EX01', ip: '10.0.0.11' }] }] } }, 'public-address-not-public', 'warning'],
-    [{ exchange: { sites: [{ name: 'HQ', servers: [{ name: 'EX01', ip: '10.0.0.11' }] }] } }, 'ip-missing', 'warning'],
+    [
+      {
+        exchange: {
+          sites: [
+            { name: 'HQ', publicIp: '10.0.0.5', servers: [{ name: 'EX01', ip: '10.0.0.11' }] },
+          ],
+        },
+      },
+      'public-address-not-public',
+      'warning',
+    ],
+    [
+      { exchange: { sites: [{ name: 'HQ', servers: [{ name: 'EX01', ip: '10.0.0.11' }] }] } },
+      'ip-missing',
+      'warning',
+    ],
     [{ certificate: { authority: 'enterprise' } }, 'enterprise-ca-external-clients', 'warning'],
     [{ exchange: { version: '2013' } }, 'mapi-http-off', 'info'],
   ] as const)('%j → %s (%s)', (patch, id, severity) => {
@@ -137,8 +189,14 @@ describe('other findings', () => {
   });
 
   it('lists errors first, then warnings, then information', () => {
-    const severities = findings(planWith({ certificate: { keySize: 1024 }, organization: { country: '' } })).map((finding) => finding.severity);
-    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    const severities = findings(
+      planWith({ certificate: { keySize: 1024 }, organization: { country: '' } }),
+    ).map((finding) => finding.severity);
+    expect(severities).toEqual(
+      [...severities].sort(
+        (a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b),
+      ),
+    );
     expect(severities[0]).toBe('error');
   });
 

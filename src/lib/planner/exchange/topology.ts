@@ -34,7 +34,12 @@ export function siteNamespace(plan: Plan, site: Site): string {
 
 /** Distinct client namespaces, the shared one first. */
 export function clientNamespaces(plan: Plan): string[] {
-  return [...new Set([plan.exchange.namespace, ...plan.exchange.sites.map((site) => siteNamespace(plan, site))])];
+  return [
+    ...new Set([
+      plan.exchange.namespace,
+      ...plan.exchange.sites.map((site) => siteNamespace(plan, site)),
+    ]),
+  ];
 }
 
 export const autodiscoverHost = (domain: string): string => `autodiscover.${domain}`;

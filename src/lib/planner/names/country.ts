@@ -25,8 +25,15 @@ export function normalizeCountry(raw: string): CountryResult {
   if (ISO_3166_ALPHA2.has(code)) return { ok: true, value: code };
   const meant = COMMON_MISTAKES[code];
   if (meant) return { ok: false, message: `"${code}" is not an ISO 3166 code; use ${meant}` };
-  if (meant === '') return { ok: false, message: `"${code}" is not a country; use the code of the country your organisation is registered in` };
-  return { ok: false, message: `"${raw.trim()}" is not a two-letter ISO 3166 country code (for example US, GB, DE)` };
+  if (meant === '')
+    return {
+      ok: false,
+      message: `"${code}" is not a country; use the code of the country your organisation is registered in`,
+    };
+  return {
+    ok: false,
+    message: `"${raw.trim()}" is not a two-letter ISO 3166 country code (for example US, GB, DE)`,
+  };
 }
 
 export const COUNTRY_CODE_COUNT = ISO_3166_ALPHA2.size;

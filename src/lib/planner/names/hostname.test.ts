@@ -34,7 +34,7 @@ describe('normalizeHostname', () => {
     ['mail.contoso.123', 'all digits'],
     ['mail.contoso.com/owa', 'contains "/"'],
     ['*.contoso.com', 'not allowed here'],
-    ['x.com\'; Remove-Item C:\\ -Recurse #', 'contains a space'],
+    ["x.com'; Remove-Item C:\\ -Recurse #", 'contains a space'],
     ['"><img src=x onerror=alert(1)>', 'contains'],
   ])('rejects %j (%s)', (raw, message) => {
     const result = normalizeHostname(raw);
@@ -43,13 +43,19 @@ describe('normalizeHostname', () => {
   });
 
   it('allows a wildcard only as the whole leftmost label, and only when asked', () => {
-    expect(normalizeHostname('*.contoso.com', { wildcard: true })).toEqual({ ok: true, value: '*.contoso.com' });
+    expect(normalizeHostname('*.contoso.com', { wildcard: true })).toEqual({
+      ok: true,
+      value: '*.contoso.com',
+    });
     expect(normalizeHostname('mail.*.contoso.com', { wildcard: true }).ok).toBe(false);
     expect(normalizeHostname('m*.contoso.com', { wildcard: true }).ok).toBe(false);
   });
 
   it('allows a single label only when asked (an AD domain such as CONTOSO)', () => {
-    expect(normalizeHostname('CONTOSO', { singleLabel: true })).toEqual({ ok: true, value: 'contoso' });
+    expect(normalizeHostname('CONTOSO', { singleLabel: true })).toEqual({
+      ok: true,
+      value: 'contoso',
+    });
   });
 });
 
@@ -81,7 +87,9 @@ describe('isInternalName', () => {
 });
 
 describe('IPv4', () => {
-  it.each(['10.0.0.1', '255.255.255.255', '0.0.0.0'])('accepts %s', (ip) => expect(parseIpv4(ip).ok).toBe(true));
+  it.each(['10.0.0.1', '255.255.255.255', '0.0.0.0'])('accepts %s', (ip) =>
+    expect(parseIpv4(ip).ok).toBe(true),
+  );
   it.each([
     ['10.0.0', 'not an IPv4 address'],
     ['10.0.0.256', 'above 255'],
@@ -94,18 +102,29 @@ describe('IPv4', () => {
     if (!result.ok) expect(result.message).toContain(message);
   });
   it.each([
-    ['10.1.2.3', 'private'], ['172.31.255.255', 'private'], ['172.32.0.1', 'public'], ['192.168.1.1', 'private'],
-    ['203.0.113.10', 'documentation'], ['100.64.0.1', 'shared'], ['127.0.0.1', 'loopback'],
-    ['169.254.1.1', 'link-local'], ['224.0.0.1', 'reserved'], ['8.8.8.8', 'public'],
+    ['10.1.2.3', 'private'],
+    ['172.31.255.255', 'private'],
+    ['172.32.0.1', 'public'],
+    ['192.168.1.1', 'private'],
+    ['203.0.113.10', 'documentation'],
+    ['100.64.0.1', 'shared'],
+    ['127.0.0.1', 'loopback'],
+    ['169.254.1.1', 'link-local'],
+    ['224.0.0.1', 'reserved'],
+    ['8.8.8.8', 'public'],
   ])('classifies %s as %s', (ip, kind) => expect(classifyIpv4(ip)).toBe(kind));
-  it('writes reverse names', () => expect(reverseName('203.0.113.10')).toBe('10.113.0.203.in-addr.arpa'));
+  it('writes reverse names', () =>
+    expect(reverseName('203.0.113.10')).toBe('10.113.0.203.in-addr.arpa'));
 });
 
 describe('country codes', () => {
   it('knows the 249 ISO 3166-1 alpha-2 codes', () => expect(COUNTRY_CODE_COUNT).toBe(249));
   it('normalises case and explains common mistakes', () => {
     expect(normalizeCountry('us')).toEqual({ ok: true, value: 'US' });
-    expect(normalizeCountry('UK')).toEqual({ ok: false, message: expect.stringContaining('use GB') });
+    expect(normalizeCountry('UK')).toEqual({
+      ok: false,
+      message: expect.stringContaining('use GB'),
+    });
     expect(normalizeCountry('USA').ok).toBe(false);
   });
 });

@@ -38,7 +38,9 @@ export function normalizeHostname(raw: string, options: HostnameOptions = {}): N
     return fail(`"${trimmed}" cannot be converted to an international (punycode) name`);
   }
   if (ascii.length > MAX_NAME) {
-    return fail(`is ${ascii.length} characters long; a DNS name has at most ${MAX_NAME} (RFC 1035)`);
+    return fail(
+      `is ${ascii.length} characters long; a DNS name has at most ${MAX_NAME} (RFC 1035)`,
+    );
   }
 
   const labels = ascii.split('.');
@@ -59,10 +61,12 @@ export function normalizeHostname(raw: string, options: HostnameOptions = {}): N
 function labelProblem(label: string, index: number, options: HostnameOptions): string | undefined {
   if (label === '*') {
     if (!options.wildcard) return 'a wildcard (*) is not allowed here';
-    if (index !== 0) return 'a wildcard (*) is only allowed as the whole leftmost label, as in *.contoso.com';
+    if (index !== 0)
+      return 'a wildcard (*) is only allowed as the whole leftmost label, as in *.contoso.com';
     return undefined;
   }
-  if (label.includes('*')) return 'a wildcard (*) must be a whole label on its own, as in *.contoso.com';
+  if (label.includes('*'))
+    return 'a wildcard (*) must be a whole label on its own, as in *.contoso.com';
   if (label.length > MAX_LABEL) {
     return `the label "${label.slice(0, 20)}…" is ${label.length} characters; a label has at most ${MAX_LABEL} (RFC 1035)`;
   }
@@ -73,7 +77,8 @@ function labelProblem(label: string, index: number, options: HostnameOptions): s
     const bad = [...label].find((ch) => !/[a-z0-9-]/.test(ch)) ?? '';
     return `"${label}" contains "${bad}"; host names use only letters, digits and hyphens`;
   }
-  if (label.startsWith('-') || label.endsWith('-')) return `the label "${label}" starts or ends with a hyphen`;
+  if (label.startsWith('-') || label.endsWith('-'))
+    return `the label "${label}" starts or ends with a hyphen`;
   if (label.startsWith('xn--')) {
     try {
       punycode.toUnicode(label);

@@ -5,19 +5,29 @@
  */
 
 export type Ipv4Result = { ok: true; value: string } | { ok: false; message: string };
-export type Ipv4Class = 'public' | 'private' | 'documentation' | 'shared' | 'loopback' | 'link-local' | 'reserved';
+export type Ipv4Class =
+  'public' | 'private' | 'documentation' | 'shared' | 'loopback' | 'link-local' | 'reserved';
 
 export function parseIpv4(raw: string): Ipv4Result {
   const value = raw.trim();
   if (value.includes(':')) {
-    return { ok: false, message: `"${value}" looks like IPv6; plan v1 holds IPv4 addresses (A records) only` };
+    return {
+      ok: false,
+      message: `"${value}" looks like IPv6; plan v1 holds IPv4 addresses (A records) only`,
+    };
   }
   const parts = value.split('.');
   if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/.test(part))) {
-    return { ok: false, message: `"${value}" is not an IPv4 address (four numbers 0–255 separated by dots, e.g. 10.0.0.11)` };
+    return {
+      ok: false,
+      message: `"${value}" is not an IPv4 address (four numbers 0–255 separated by dots, e.g. 10.0.0.11)`,
+    };
   }
   if (parts.some((part) => part.length > 1 && part.startsWith('0'))) {
-    return { ok: false, message: `"${value}" has a leading zero; write each number without one (some tools read 010 as octal)` };
+    return {
+      ok: false,
+      message: `"${value}" has a leading zero; write each number without one (some tools read 010 as octal)`,
+    };
   }
   if (parts.some((part) => Number(part) > 255)) {
     return { ok: false, message: `"${value}" has a number above 255` };

@@ -36,10 +36,19 @@ const MAX_SERVERS = 50;
 
 export function parsePlan(input: unknown, options: ParseOptions = {}): ParseResult {
   const reader = new Reader();
-  const root = reader.object(input, '', ['version', 'organization', 'domains', 'certificate', 'exchange']);
+  const root = reader.object(input, '', [
+    'version',
+    'organization',
+    'domains',
+    'certificate',
+    'exchange',
+  ]);
   if (input === undefined || input === null) reader.report('', 'a plan is required');
   if (root.version !== undefined && root.version !== PLAN_VERSION) {
-    reader.report('version', `is ${JSON.stringify(root.version)}; this site reads plan version ${PLAN_VERSION}`);
+    reader.report(
+      'version',
+      `is ${JSON.stringify(root.version)}; this site reads plan version ${PLAN_VERSION}`,
+    );
   }
   const domains = readDomains(reader, root.domains);
   const exchange = readExchange(reader, root.exchange, domains.primary);
@@ -52,7 +61,10 @@ export function parsePlan(input: unknown, options: ParseOptions = {}): ParseResu
   };
   checkUniqueServers(reader, plan.exchange);
   if (plan.exchange.services.edge && plan.exchange.edge.servers.length === 0) {
-    reader.report('exchange.edge.servers', 'needs at least one Edge Transport server when exchange.services.edge is on');
+    reader.report(
+      'exchange.edge.servers',
+      'needs at least one Edge Transport server when exchange.services.edge is on',
+    );
   }
   return reader.issues.length === 0 ? { ok: true, plan } : { ok: false, issues: reader.issues };
 }
@@ -62,7 +74,11 @@ function readOrganization(reader: Reader, value: unknown): Organization {
   const subjectText = (key: string, max: number) => {
     const path = join('organization', key);
     const text = reader.text(raw[key], path, '', max);
-    if (/["\\]/.test(text)) reader.report(path, 'contains " or \\, which this planner does not put in a certificate subject');
+    if (/["\\]/.test(text))
+      reader.report(
+        path,
+        'contains " or \\, which this planner does not put in a certificate subject',
+      );
     return text;
   };
   const countryText = reader.text(raw.country, 'organization.country', '', 2 * 8);
@@ -72,7 +88,12 @@ function readOrganization(reader: Reader, value: unknown): Organization {
     if (result.ok) country = result.value;
     else reader.report('organization.country', result.message);
   }
-  return { name: subjectText('name', 64), country, state: subjectText('state', 128), locality: subjectText('locality', 128) };
+  return {
+    name: subjectText('name', 64),
+    country,
+    state: subjectText('state', 128),
+    locality: subjectText('locality', 128),
+  };
 }
 
 function readDomains(reader: Reader, value: unknown): Domains {
@@ -87,29 +108,59 @@ function readDomains(reader: Reader, value: unknown): Domains {
     else if (additional.includes(name)) reader.report(path, `${name} is listed twice`);
     else additional.push(name);
   });
-  const internal = reader.hostname(raw.internal, 'domains.internal', primary, { singleLabel: true });
+  const internal = reader.hostname(raw.internal, 'domains.internal', primary, {
+    singleLabel: true,
+  });
   return { primary, additional, internal };
 }
 
-function readCertificate(reader: Reader, value: unknown, namespace: string, options: ParseOptions): CertificatePlan {
+function readCertificate(
+  reader: Reader,
+  value: unknown,
+  namespace: string,
+  options: ParseOptions,
+): CertificatePlan {
   const raw = reader.object(value, 'certificate', [
-    'authority', 'keySize', 'wildcard', 'issueDate', 'validityDays', 'friendlyName', 'additionalNames',
+    'authority',
+    'keySize',
+    'wildcard',
+    'issueDate',
+    'validityDays',
+    'friendlyName',
+    'additionalNames',
   ]);
-  const authority = reader.choice(raw.authority, 'certificate.authority', ['public', 'enterprise'] as const, 'public');
+  const authority = reader.choice(
+    raw.authority,
+    'certificate.authority',
+    ['public', 'enterprise'] as const,
+    'public',
+  );
   const issueDate = reader.date(raw.issueDate, 'certificate.issueDate', options.today);
   const defaultDays = authority === 'public' ? validityLimit(issueDate).recommendedDays : 730;
-  const friendlyName = reader.text(raw.friendlyName, 'certificate.friendlyName', '', 63) || defaultFriendlyName(namespace, issueDate);
+  const friendlyName =
+    reader.text(raw.friendlyName, 'certificate.friendlyName', '', 63) ||
+    defaultFriendlyName(namespace, issueDate);
   const additionalNames: string[] = [];
-  reader.array(raw.additionalNames, 'certificate.additionalNames', MAX_DOMAINS).forEach((item, index) => {
-    const name = reader.hostname(item, join('certificate.additionalNames', index), undefined, { singleLabel: true });
-    if (name !== '' && !additionalNames.includes(name)) additionalNames.push(name);
-  });
+  reader
+    .array(raw.additionalNames, 'certificate.additionalNames', MAX_DOMAINS)
+    .forEach((item, index) => {
+      const name = reader.hostname(item, join('certificate.additionalNames', index), undefined, {
+        singleLabel: true,
+      });
+      if (name !== '' && !additionalNames.includes(name)) additionalNames.push(name);
+    });
   return {
     authority,
     keySize: reader.choice(raw.keySize, 'certificate.keySize', KEY_SIZES, 2048),
     wildcard: reader.boolean(raw.wildcard, 'certificate.wildcard', false),
     issueDate,
-    validityDays: reader.integer(raw.validityDays, 'certificate.validityDays', defaultDays, 1, 3650),
+    validityDays: reader.integer(
+      raw.validityDays,
+      'certificate.validityDays',
+      defaultDays,
+      1,
+      3650,
+    ),
     friendlyName,
     additionalNames,
   };
@@ -122,19 +173,53 @@ export function defaultFriendlyName(namespace: string, issueDate: string): strin
 
 function readExchange(reader: Reader, value: unknown, primary: string): ExchangePlan {
   const raw = reader.object(value, 'exchange', [
-    'version', 'coexistWith', 'namespace', 'autodiscover', 'legacy', 'legacyNamespace', 'internalDns',
-    'sites', 'services', 'edge', 'certificateFolder',
+    'version',
+    'coexistWith',
+    'namespace',
+    'autodiscover',
+    'legacy',
+    'legacyNamespace',
+    'internalDns',
+    'sites',
+    'services',
+    'edge',
+    'certificateFolder',
   ]);
-  if (raw.version === undefined) reader.report('exchange.version', `is required; one of: ${EXCHANGE_VERSIONS.join(', ')}`);
-  const namespace = reader.hostname(raw.namespace, 'exchange.namespace', primary && `mail.${primary}`);
-  const rawServices = reader.object(raw.services, 'exchange.services', ['pop', 'imap', 'um', 'edge']);
+  if (raw.version === undefined)
+    reader.report('exchange.version', `is required; one of: ${EXCHANGE_VERSIONS.join(', ')}`);
+  const namespace = reader.hostname(
+    raw.namespace,
+    'exchange.namespace',
+    primary && `mail.${primary}`,
+  );
+  const rawServices = reader.object(raw.services, 'exchange.services', [
+    'pop',
+    'imap',
+    'um',
+    'edge',
+  ]);
   return {
     version: reader.choice(raw.version, 'exchange.version', EXCHANGE_VERSIONS, 'se'),
-    coexistWith: reader.choice(raw.coexistWith, 'exchange.coexistWith', COEXISTENCE_VERSIONS, 'none'),
+    coexistWith: reader.choice(
+      raw.coexistWith,
+      'exchange.coexistWith',
+      COEXISTENCE_VERSIONS,
+      'none',
+    ),
     namespace,
-    autodiscover: reader.choice(raw.autodiscover, 'exchange.autodiscover', ['host', 'srv'] as const, 'host'),
+    autodiscover: reader.choice(
+      raw.autodiscover,
+      'exchange.autodiscover',
+      ['host', 'srv'] as const,
+      'host',
+    ),
     legacy: readLegacy(reader, raw, primary),
-    internalDns: reader.choice(raw.internalDns, 'exchange.internalDns', ['split-brain', 'pin-point'] as const, 'split-brain'),
+    internalDns: reader.choice(
+      raw.internalDns,
+      'exchange.internalDns',
+      ['split-brain', 'pin-point'] as const,
+      'split-brain',
+    ),
     sites: readSites(reader, raw.sites, namespace),
     services: {
       pop: reader.boolean(rawServices.pop, 'exchange.services.pop', false),
@@ -149,9 +234,16 @@ function readExchange(reader: Reader, value: unknown, primary: string): Exchange
 
 /** `legacy` is canonical; a flat `legacyNamespace` (the shape of the first plan drafts) is accepted too. */
 function readLegacy(reader: Reader, exchange: Raw, primary: string): LegacyEndpoint {
-  const raw = reader.object(exchange.legacy, 'exchange.legacy', ['namespace', 'servers', 'publicIp']);
+  const raw = reader.object(exchange.legacy, 'exchange.legacy', [
+    'namespace',
+    'servers',
+    'publicIp',
+  ]);
   const flat = exchange.legacyNamespace;
-  const path = raw.namespace === undefined && flat !== undefined ? 'exchange.legacyNamespace' : 'exchange.legacy.namespace';
+  const path =
+    raw.namespace === undefined && flat !== undefined
+      ? 'exchange.legacyNamespace'
+      : 'exchange.legacy.namespace';
   return {
     namespace: reader.hostname(raw.namespace ?? flat, path, primary && `legacy.${primary}`),
     servers: readServers(reader, raw.servers, 'exchange.legacy.servers'),
@@ -170,22 +262,36 @@ function readEdge(reader: Reader, value: unknown, primary: string): EdgePlan {
 
 function readSites(reader: Reader, value: unknown, namespace: string): Site[] {
   const items = reader.array(value, 'exchange.sites', MAX_SITES);
-  if (items.length === 0) reader.report('exchange.sites', 'needs at least one site with one Exchange server');
+  if (items.length === 0)
+    reader.report('exchange.sites', 'needs at least one site with one Exchange server');
   const names = new Set<string>();
   return items.map((item, index) => {
     const path = join('exchange.sites', index);
-    const raw = reader.object(item, path, ['name', 'servers', 'publicIp', 'internalVip', 'namespace']);
-    const name = reader.text(raw.name, join(path, 'name'), DEFAULT_SITE_NAME, 63) || DEFAULT_SITE_NAME;
+    const raw = reader.object(item, path, [
+      'name',
+      'servers',
+      'publicIp',
+      'internalVip',
+      'namespace',
+    ]);
+    const name =
+      reader.text(raw.name, join(path, 'name'), DEFAULT_SITE_NAME, 63) || DEFAULT_SITE_NAME;
     if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name)) {
-      reader.report(join(path, 'name'), `"${name}" is not an Active Directory site name (letters, digits, - and _)`);
+      reader.report(
+        join(path, 'name'),
+        `"${name}" is not an Active Directory site name (letters, digits, - and _)`,
+      );
     }
-    if (names.has(name.toLowerCase())) reader.report(join(path, 'name'), `the site ${name} is listed twice`);
+    if (names.has(name.toLowerCase()))
+      reader.report(join(path, 'name'), `the site ${name} is listed twice`);
     names.add(name.toLowerCase());
     const servers = readServers(reader, raw.servers, join(path, 'servers'));
-    if (servers.length === 0) reader.report(join(path, 'servers'), 'needs at least one Exchange server');
-    const siteNamespace = raw.namespace === undefined || raw.namespace === null || raw.namespace === ''
-      ? null
-      : reader.hostname(raw.namespace, join(path, 'namespace'), undefined);
+    if (servers.length === 0)
+      reader.report(join(path, 'servers'), 'needs at least one Exchange server');
+    const siteNamespace =
+      raw.namespace === undefined || raw.namespace === null || raw.namespace === ''
+        ? null
+        : reader.hostname(raw.namespace, join(path, 'namespace'), undefined);
     return {
       name,
       servers,
@@ -202,9 +308,16 @@ function readServers(reader: Reader, value: unknown, path: string): Server[] {
     const serverPath = join(path, index);
     const raw = reader.object(item, serverPath, ['name', 'ip']);
     const name = reader.text(raw.name, join(serverPath, 'name'), '', 15);
-    if (name === '') reader.report(join(serverPath, 'name'), 'is required (the server\'s computer name, e.g. EX01)');
+    if (name === '')
+      reader.report(
+        join(serverPath, 'name'),
+        "is required (the server's computer name, e.g. EX01)",
+      );
     else if (!/^[A-Za-z0-9-]{1,15}$/.test(name) || /^\d+$/.test(name) || /^-|-$/.test(name)) {
-      reader.report(join(serverPath, 'name'), `"${name}" is not a computer name (1–15 letters, digits or hyphens, not all digits)`);
+      reader.report(
+        join(serverPath, 'name'),
+        `"${name}" is not a computer name (1–15 letters, digits or hyphens, not all digits)`,
+      );
     }
     return { name, ip: reader.ipv4(raw.ip, join(serverPath, 'ip')) };
   });
@@ -212,11 +325,16 @@ function readServers(reader: Reader, value: unknown, path: string): Server[] {
 
 /** A local absolute path (C:\Certs) or a UNC share (\\fs01\certs), without a trailing backslash. */
 function readFolder(reader: Reader, value: unknown, path: string): string {
-  const text = reader.text(value, path, DEFAULT_CERTIFICATE_FOLDER, 200).replace(/\\+$/, '') || DEFAULT_CERTIFICATE_FOLDER;
+  const text =
+    reader.text(value, path, DEFAULT_CERTIFICATE_FOLDER, 200).replace(/\\+$/, '') ||
+    DEFAULT_CERTIFICATE_FOLDER;
   const local = /^[A-Za-z]:(\\[^\\/:*?"<>|]+)+$/.test(text);
   const unc = /^\\\\[A-Za-z0-9.-]+(\\[^\\/:*?"<>|]+)+$/.test(text);
   if (!local && !unc) {
-    reader.report(path, `"${text}" is not a folder path such as C:\\Certs or \\\\fileserver\\certs`);
+    reader.report(
+      path,
+      `"${text}" is not a folder path such as C:\\Certs or \\\\fileserver\\certs`,
+    );
     return DEFAULT_CERTIFICATE_FOLDER;
   }
   return text;
@@ -230,10 +348,16 @@ function checkUniqueServers(reader: Reader, exchange: ExchangePlan): void {
       const key = server.name.toLowerCase();
       if (key === '') return;
       const first = seen.get(key);
-      if (first) reader.report(join(join(path, index), 'name'), `${server.name} is already listed at ${first}`);
+      if (first)
+        reader.report(
+          join(join(path, index), 'name'),
+          `${server.name} is already listed at ${first}`,
+        );
       else seen.set(key, join(join(path, index), 'name'));
     });
-  exchange.sites.forEach((site, index) => visit(site.servers, join(join('exchange.sites', index), 'servers')));
+  exchange.sites.forEach((site, index) =>
+    visit(site.servers, join(join('exchange.sites', index), 'servers')),
+  );
   visit(exchange.edge.servers, 'exchange.edge.servers');
   visit(exchange.legacy.servers, 'exchange.legacy.servers');
 }

@@ -55,9 +55,11 @@ export class Reader {
       return fallback;
     }
     const text = value.trim();
-    if (text.length > max) this.report(path, `is ${text.length} characters long; at most ${max} are allowed`);
+    if (text.length > max)
+      this.report(path, `is ${text.length} characters long; at most ${max} are allowed`);
     // eslint-disable-next-line no-control-regex -- control characters are exactly what we reject
-    if (/[\u0000-\u001f\u007f]/.test(text)) this.report(path, 'contains a control character (such as a line break)');
+    if (/[\u0000-\u001f\u007f]/.test(text))
+      this.report(path, 'contains a control character (such as a line break)');
     return text;
   }
 
@@ -71,7 +73,12 @@ export class Reader {
   }
 
   /** One of a closed set of values; numbers are accepted for version-like values (2016 → "2016"). */
-  choice<T extends string | number>(value: unknown, path: string, options: readonly T[], fallback: T): T {
+  choice<T extends string | number>(
+    value: unknown,
+    path: string,
+    options: readonly T[],
+    fallback: T,
+  ): T {
     if (value === undefined || value === null) return fallback;
     const candidate = typeof value === 'string' ? value.trim().toLowerCase() : value;
     const match = options.find((option) => String(option).toLowerCase() === String(candidate));
@@ -96,8 +103,14 @@ export class Reader {
   }
 
   /** A host name (see names/hostname.ts); `fallback` is used when the field is absent or empty. */
-  hostname(value: unknown, path: string, fallback: string | undefined, options: HostnameOptions = {}): string {
-    if ((value === undefined || value === null || value === '') && fallback !== undefined) return fallback;
+  hostname(
+    value: unknown,
+    path: string,
+    fallback: string | undefined,
+    options: HostnameOptions = {},
+  ): string {
+    if ((value === undefined || value === null || value === '') && fallback !== undefined)
+      return fallback;
     if (value !== undefined && value !== null && typeof value !== 'string') {
       this.report(path, 'must be a host name (text)');
       return fallback ?? '';
@@ -127,10 +140,13 @@ export class Reader {
 
   /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
   date(value: unknown, path: string, fallback: string | undefined): string {
-    if ((value === undefined || value === null || value === '') && fallback !== undefined) return fallback;
+    if ((value === undefined || value === null || value === '') && fallback !== undefined)
+      return fallback;
     const text = typeof value === 'string' ? value.trim() : '';
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+    const [year, month, day] = match
+      ? [Number(match[1]), Number(match[2]), Number(match[3])]
+      : [0, 0, 0];
     const roundTrip = new Date(Date.UTC(year, month - 1, day));
     const valid =
       match !== null &&
@@ -139,7 +155,12 @@ export class Reader {
       roundTrip.getUTCMonth() === month - 1 &&
       roundTrip.getUTCDate() === day;
     if (!valid) {
-      this.report(path, value === undefined || value === '' ? 'is required (YYYY-MM-DD)' : `"${String(value)}" is not a date written YYYY-MM-DD`);
+      this.report(
+        path,
+        value === undefined || value === ''
+          ? 'is required (YYYY-MM-DD)'
+          : `"${String(value)}" is not a date written YYYY-MM-DD`,
+      );
       return fallback ?? '2000-01-01';
     }
     return text;

@@ -40,7 +40,11 @@ export const num = (value: number): Expr => ({ kind: 'number', value });
 export const bool = (value: boolean): Expr => ({ kind: 'bool', value });
 export const list = (items: readonly string[]): Expr => ({ kind: 'list', items: items.map(str) });
 export const variable = (name: string): Expr => ({ kind: 'variable', name });
-export const member = (target: Expr, name: string): Expr => ({ kind: 'member', target, member: name });
+export const member = (target: Expr, name: string): Expr => ({
+  kind: 'member',
+  target,
+  member: name,
+});
 export const sub = (...pipeline: Command[]): Expr => ({ kind: 'subexpression', pipeline });
 export const staticCall = (type: string, name: string, ...args: Expr[]): Expr => ({
   kind: 'static-call',
@@ -54,7 +58,10 @@ export const concat = (...parts: Expr[]): Expr => ({ kind: 'concat', parts });
  * Builds a command from an ordered record of parameters. `true` stands for a switch; `undefined`
  * and `false` leave the parameter out, so optional parameters read naturally at the call site.
  */
-export function cmd(name: string, parameters: Record<string, Expr | true | false | undefined> = {}): Command {
+export function cmd(
+  name: string,
+  parameters: Record<string, Expr | true | false | undefined> = {},
+): Command {
   const list: Parameter[] = [];
   for (const [key, value] of Object.entries(parameters)) {
     if (value === undefined || value === false) continue;
@@ -70,5 +77,11 @@ export const assign = (name: string, ...pipeline: Command[]): Statement => ({
   pipeline,
 });
 export const evaluate = (expr: Expr, assignTo?: string): Statement =>
-  assignTo === undefined ? { kind: 'expression', expr } : { kind: 'expression', expr, assign: assignTo };
-export const native = (program: string, ...args: Expr[]): Statement => ({ kind: 'native', program, args });
+  assignTo === undefined
+    ? { kind: 'expression', expr }
+    : { kind: 'expression', expr, assign: assignTo };
+export const native = (program: string, ...args: Expr[]): Statement => ({
+  kind: 'native',
+  program,
+  args,
+});

@@ -2,7 +2,20 @@
  * Runbook steps for the client access certificate: request → CA → complete → copy → enable.
  * Sources: EX-CSR, EX-Import, EX-Export, EX-Assign, PS-New/Import/Export/Enable, EX-Post.
  */
-import { cmd, list, member, native, run, staticCall, str, bool, assign, evaluate, variable, type Statement } from '../../powershell/ast.ts';
+import {
+  cmd,
+  list,
+  member,
+  native,
+  run,
+  staticCall,
+  str,
+  bool,
+  assign,
+  evaluate,
+  variable,
+  type Statement,
+} from '../../powershell/ast.ts';
 import type { PlannedCertificate, Step } from '../../derived.ts';
 import { validityLimit } from '../../cabf.ts';
 import { folderOn } from '../topology.ts';
@@ -44,17 +57,24 @@ function requestStep({ plan, profile, client, origin }: ExchangeContext): Step {
     'The names are listed explicitly. Do not add -IncludeAutoDiscover or -IncludeAcceptedDomains: they add a name for every accepted domain, including an internal Active Directory domain a public CA refuses.',
   ];
   if (profile.files === 'server-path') {
-    notes.push(`Exchange 2013 writes the request file itself (-RequestFile), on ${origin.name} or on a UNC share.`);
+    notes.push(
+      `Exchange 2013 writes the request file itself (-RequestFile), on ${origin.name} or on a UNC share.`,
+    );
   } else {
-    notes.push(`${profile.label} has no -RequestFile parameter: the request is kept in $request and written to ${files.request} from this session.`);
+    notes.push(
+      `${profile.label} has no -RequestFile parameter: the request is kept in $request and written to ${files.request} from this session.`,
+    );
   }
   return {
     id: 'request-certificate',
     title: `Create the certificate request on ${origin.name}`,
-    why: 'A certificate request (CSR) made by Exchange keeps the private key in the server\'s store, exportable for the other servers.',
+    why: "A certificate request (CSR) made by Exchange keeps the private key in the server's store, exportable for the other servers.",
     runOn: origin.name,
     shell: 'exchange',
-    commands: [ensureFolder(folder), ...requestCertificate(profile, plan, client, files.request, origin)],
+    commands: [
+      ensureFolder(folder),
+      ...requestCertificate(profile, plan, client, files.request, origin),
+    ],
     notes,
     sources: ['EX-CSR', 'PS-New'],
   };
@@ -70,7 +90,16 @@ function submitStep({ plan, client }: ExchangeContext): Step {
       why: 'An Active Directory enterprise CA issues the certificate from the Web Server template; domain members already trust it.',
       runOn: 'a domain member that can reach the enterprise CA',
       shell: 'windows',
-      commands: [native('certreq.exe', str('-submit'), str('-attrib'), str('CertificateTemplate:WebServer'), str(files.request), str(files.issued))],
+      commands: [
+        native(
+          'certreq.exe',
+          str('-submit'),
+          str('-attrib'),
+          str('CertificateTemplate:WebServer'),
+          str(files.request),
+          str(files.issued),
+        ),
+      ],
       notes: [
         'certreq asks which CA to use when there is more than one. If the template needs approval, issue the request on the CA and retrieve it with certreq -retrieve.',
         'Devices that are not domain members (phones, home computers) do not trust an enterprise CA unless its root certificate is installed on them.',
@@ -82,7 +111,7 @@ function submitStep({ plan, client }: ExchangeContext): Step {
     id: 'submit-request',
     title: 'Order the certificate from your public CA',
     why: 'Clients trust a public CA without any setup, which matters for phones and computers outside the domain.',
-    runOn: 'your CA\'s web site',
+    runOn: "your CA's web site",
     shell: 'none',
     commands: [],
     notes: [
@@ -100,14 +129,26 @@ function completeStep({ plan, profile, client, origin }: ExchangeContext): Step 
   return {
     id: 'complete-request',
     title: `Complete the pending request on ${origin.name}`,
-    why: 'Importing the CA\'s answer on the server that made the request joins it with the private key waiting there.',
+    why: "Importing the CA's answer on the server that made the request joins it with the private key waiting there.",
     runOn: origin.name,
     shell: 'exchange',
     commands: [
       importIssued(profile, files.issued, origin),
       run(
-        cmd('Get-ExchangeCertificate', { Server: str(origin.name), DomainName: str(client.commonName) }),
-        cmd('Format-List', { Property: list(['FriendlyName', 'Subject', 'CertificateDomains', 'Status', 'NotAfter', 'Thumbprint']) }),
+        cmd('Get-ExchangeCertificate', {
+          Server: str(origin.name),
+          DomainName: str(client.commonName),
+        }),
+        cmd('Format-List', {
+          Property: list([
+            'FriendlyName',
+            'Subject',
+            'CertificateDomains',
+            'Status',
+            'NotAfter',
+            'Thumbprint',
+          ]),
+        }),
       ),
     ],
     notes: [
@@ -132,27 +173,44 @@ function copyStep(context: ExchangeContext): Step {
     Password: variable(PFX_PASSWORD_VARIABLE),
   };
   if (profile.files === 'server-path') {
-    commands.push(run(cmd('Export-ExchangeCertificate', { ...exportParameters, FileName: str(files.pfx) })));
+    commands.push(
+      run(cmd('Export-ExchangeCertificate', { ...exportParameters, FileName: str(files.pfx) })),
+    );
   } else {
     commands.push(
       assign('pfx', cmd('Export-ExchangeCertificate', exportParameters)),
-      evaluate(staticCall('System.IO.File', 'WriteAllBytes', str(files.pfx), member(variable('pfx'), 'FileData'))),
+      evaluate(
+        staticCall(
+          'System.IO.File',
+          'WriteAllBytes',
+          str(files.pfx),
+          member(variable('pfx'), 'FileData'),
+        ),
+      ),
     );
   }
   for (const server of targets) {
-    const source = profile.files === 'server-path'
-      ? { FileName: str(certificateFiles(folderOn(plan, server), client).pfx) }
-      : { FileData: readBytes(files.pfx) };
-    commands.push(run(cmd('Import-ExchangeCertificate', {
-      Server: str(server.name),
-      ...source,
-      Password: variable(PFX_PASSWORD_VARIABLE),
-      PrivateKeyExportable: bool(true),
-    })));
+    const source =
+      profile.files === 'server-path'
+        ? { FileName: str(certificateFiles(folderOn(plan, server), client).pfx) }
+        : { FileData: readBytes(files.pfx) };
+    commands.push(
+      run(
+        cmd('Import-ExchangeCertificate', {
+          Server: str(server.name),
+          ...source,
+          Password: variable(PFX_PASSWORD_VARIABLE),
+          PrivateKeyExportable: bool(true),
+        }),
+      ),
+    );
   }
   return {
     id: 'copy-certificate',
-    title: targets.length > 0 ? `Copy the certificate to ${targets.map((server) => server.name).join(', ')}` : 'Export the certificate with its private key',
+    title:
+      targets.length > 0
+        ? `Copy the certificate to ${targets.map((server) => server.name).join(', ')}`
+        : 'Export the certificate with its private key',
     why: 'Every server that clients reach must present the same certificate, so it is exported once with its private key and imported everywhere.',
     runOn: origin.name,
     shell: 'exchange',
@@ -160,7 +218,9 @@ function copyStep(context: ExchangeContext): Step {
     notes: [
       `The PFX file ${files.pfx} holds the private key: keep it and its password safe, and delete the file once every server has the certificate.`,
       ...(profile.files === 'server-path'
-        ? ['Exchange 2013 reads -FileName on the target server, so other servers open the file through a UNC path.']
+        ? [
+            'Exchange 2013 reads -FileName on the target server, so other servers open the file through a UNC path.',
+          ]
         : []),
     ],
     sources: ['EX-Export', 'PS-Export', 'PS-Import'],
@@ -172,7 +232,13 @@ function enableStep({ plan, client, servers }: ExchangeContext): Step {
   for (const server of servers) {
     commands.push(
       findCertificate(client.commonName, server),
-      run(cmd('Enable-ExchangeCertificate', { Server: str(server.name), Thumbprint: certificateThumbprint(), Services: list(client.services) })),
+      run(
+        cmd('Enable-ExchangeCertificate', {
+          Server: str(server.name),
+          Thumbprint: certificateThumbprint(),
+          Services: list(client.services),
+        }),
+      ),
       native('iisreset.exe', str(server.name), str('/noforce')),
     );
   }
@@ -181,7 +247,9 @@ function enableStep({ plan, client, servers }: ExchangeContext): Step {
     'IIS is restarted so Outlook on the web stops using cookies encrypted with the old certificate. Do one server at a time, taken out of the load balancer, to keep clients connected.',
   ];
   if (plan.certificate.wildcard && (plan.exchange.services.pop || plan.exchange.services.imap)) {
-    notes.push('POP and IMAP are left out on purpose: a wildcard certificate is never enabled for them. The POP/IMAP step selects it by name instead.');
+    notes.push(
+      'POP and IMAP are left out on purpose: a wildcard certificate is never enabled for them. The POP/IMAP step selects it by name instead.',
+    );
   }
   return {
     id: 'enable-certificate',
@@ -196,6 +264,10 @@ function enableStep({ plan, client, servers }: ExchangeContext): Step {
 }
 
 /** Used by the legacy step: where 2007 servers read the PFX from. */
-export function pfxPathFor(context: ExchangeContext, certificate: PlannedCertificate, reader: { name: string; ip: string | null }): string {
+export function pfxPathFor(
+  context: ExchangeContext,
+  certificate: PlannedCertificate,
+  reader: { name: string; ip: string | null },
+): string {
   return certificateFiles(folderOn(context.plan, reader), certificate).pfx;
 }

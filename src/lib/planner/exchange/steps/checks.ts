@@ -18,15 +18,26 @@ function authStep(): Step {
     runOn: 'any Exchange server',
     shell: 'exchange',
     commands: [
-      run(cmd('Get-AuthConfig'), cmd('Format-List', { Property: list(['CurrentCertificateThumbprint', 'NextCertificateThumbprint', 'NextCertificateEffectiveDate']) })),
       run(
-        cmd('Get-ExchangeCertificate', { Thumbprint: member(sub(cmd('Get-AuthConfig')), 'CurrentCertificateThumbprint') }),
+        cmd('Get-AuthConfig'),
+        cmd('Format-List', {
+          Property: list([
+            'CurrentCertificateThumbprint',
+            'NextCertificateThumbprint',
+            'NextCertificateEffectiveDate',
+          ]),
+        }),
+      ),
+      run(
+        cmd('Get-ExchangeCertificate', {
+          Thumbprint: member(sub(cmd('Get-AuthConfig')), 'CurrentCertificateThumbprint'),
+        }),
         cmd('Format-List', { Property: list(['Subject', 'Services', 'NotAfter']) }),
       ),
     ],
     notes: [
       'Do not enable the client access certificate in its place and do not remove it.',
-      'If NotAfter is less than 60 days away, renew it: create a new Auth certificate, then Set-AuthConfig -NewCertificateThumbprint … -NewCertificateEffectiveDate, -PublishCertificate and -ClearPreviousCertificate (or Microsoft\'s MonitorExchangeAuthCertificate.ps1).',
+      "If NotAfter is less than 60 days away, renew it: create a new Auth certificate, then Set-AuthConfig -NewCertificateThumbprint … -NewCertificateEffectiveDate, -PublishCertificate and -ClearPreviousCertificate (or Microsoft's MonitorExchangeAuthCertificate.ps1).",
     ],
     sources: ['EX-Certs', 'OAuth-KB', 'PS-Auth'],
   };
@@ -35,18 +46,34 @@ function authStep(): Step {
 function verifyStep({ plan, profile, client, servers, dns }: ExchangeContext): Step {
   const commands: Statement[] = servers.map((server) =>
     run(
-      cmd('Get-ExchangeCertificate', { Server: str(server.name), DomainName: str(client.commonName) }),
-      cmd('Format-List', { Property: list(['Subject', 'CertificateDomains', 'Services', 'Status', 'NotAfter']) }),
+      cmd('Get-ExchangeCertificate', {
+        Server: str(server.name),
+        DomainName: str(client.commonName),
+      }),
+      cmd('Format-List', {
+        Property: list(['Subject', 'CertificateDomains', 'Services', 'Status', 'NotAfter']),
+      }),
     ),
   );
-  const scpReader = profile.scpCmdlet === 'Set-ClientAccessServer' ? 'Get-ClientAccessServer' : 'Get-ClientAccessService';
-  commands.push(run(cmd(scpReader), cmd('Format-List', { Property: list(['Name', 'AutoDiscoverServiceInternalUri']) })));
+  const scpReader =
+    profile.scpCmdlet === 'Set-ClientAccessServer'
+      ? 'Get-ClientAccessServer'
+      : 'Get-ClientAccessService';
+  commands.push(
+    run(
+      cmd(scpReader),
+      cmd('Format-List', { Property: list(['Name', 'AutoDiscoverServiceInternalUri']) }),
+    ),
+  );
   const lookups = new Map<string, string>();
   for (const record of dns) {
-    if (record.zone === 'external' && record.type !== 'PTR') lookups.set(`${record.name}|${record.type}`, record.type);
+    if (record.zone === 'external' && record.type !== 'PTR')
+      lookups.set(`${record.name}|${record.type}`, record.type);
   }
   for (const [key, type] of lookups) {
-    commands.push(run(cmd('Resolve-DnsName', { Name: str(key.slice(0, key.indexOf('|'))), Type: str(type) })));
+    commands.push(
+      run(cmd('Resolve-DnsName', { Name: str(key.slice(0, key.indexOf('|'))), Type: str(type) })),
+    );
   }
   return {
     id: 'verify',

@@ -11,13 +11,24 @@ import type { ExchangeContext } from './context.ts';
 export const VIRTUAL_DIRECTORIES = [
   { cmdlet: 'Set-OwaVirtualDirectory', name: 'owa', path: '/owa', label: 'Outlook on the web' },
   { cmdlet: 'Set-EcpVirtualDirectory', name: 'ecp', path: '/ecp', label: 'Exchange admin center' },
-  { cmdlet: 'Set-WebServicesVirtualDirectory', name: 'EWS', path: '/EWS/Exchange.asmx', label: 'Exchange Web Services' },
-  { cmdlet: 'Set-ActiveSyncVirtualDirectory', name: 'Microsoft-Server-ActiveSync', path: '/Microsoft-Server-ActiveSync', label: 'ActiveSync' },
+  {
+    cmdlet: 'Set-WebServicesVirtualDirectory',
+    name: 'EWS',
+    path: '/EWS/Exchange.asmx',
+    label: 'Exchange Web Services',
+  },
+  {
+    cmdlet: 'Set-ActiveSyncVirtualDirectory',
+    name: 'Microsoft-Server-ActiveSync',
+    path: '/Microsoft-Server-ActiveSync',
+    label: 'ActiveSync',
+  },
   { cmdlet: 'Set-OabVirtualDirectory', name: 'OAB', path: '/OAB', label: 'Offline address book' },
   { cmdlet: 'Set-MapiVirtualDirectory', name: 'mapi', path: '/mapi', label: 'MAPI over HTTP' },
 ] as const;
 
-const identity = (server: string, directory: string) => `${server}\\${directory} (Default Web Site)`;
+const identity = (server: string, directory: string) =>
+  `${server}\\${directory} (Default Web Site)`;
 
 export function clientAccessSteps(context: ExchangeContext): Step[] {
   return [virtualDirectoryStep(context), outlookAnywhereStep(context), autodiscoverStep(context)];
@@ -28,7 +39,13 @@ function virtualDirectoryStep({ plan, servers }: ExchangeContext): Step {
     const host = siteNamespace(plan, server.site);
     return VIRTUAL_DIRECTORIES.map((directory) => {
       const url = str(`https://${host}${directory.path}`);
-      return run(cmd(directory.cmdlet, { Identity: str(identity(server.name, directory.name)), InternalUrl: url, ExternalUrl: url }));
+      return run(
+        cmd(directory.cmdlet, {
+          Identity: str(identity(server.name, directory.name)),
+          InternalUrl: url,
+          ExternalUrl: url,
+        }),
+      );
     });
   });
   return {
@@ -50,13 +67,15 @@ function virtualDirectoryStep({ plan, servers }: ExchangeContext): Step {
 function outlookAnywhereStep({ plan, servers }: ExchangeContext): Step {
   const commands = servers.map((server) => {
     const host = str(siteNamespace(plan, server.site));
-    return run(cmd('Set-OutlookAnywhere', {
-      Identity: str(identity(server.name, 'Rpc')),
-      InternalHostname: host,
-      ExternalHostname: host,
-      InternalClientsRequireSsl: bool(true),
-      ExternalClientsRequireSsl: bool(true),
-    }));
+    return run(
+      cmd('Set-OutlookAnywhere', {
+        Identity: str(identity(server.name, 'Rpc')),
+        InternalHostname: host,
+        ExternalHostname: host,
+        InternalClientsRequireSsl: bool(true),
+        ExternalClientsRequireSsl: bool(true),
+      }),
+    );
   });
   return {
     id: 'outlook-anywhere',
@@ -65,13 +84,17 @@ function outlookAnywhereStep({ plan, servers }: ExchangeContext): Step {
     runOn: 'any Exchange server (the commands name each server)',
     shell: 'exchange',
     commands,
-    notes: ['TLS is required inside and outside now that the certificate is trusted; authentication methods are left as they are.'],
+    notes: [
+      'TLS is required inside and outside now that the certificate is trusted; authentication methods are left as they are.',
+    ],
     sources: ['PS-OA', 'EX13-OA', 'EX-Post'],
   };
 }
 
 function autodiscoverStep({ plan, profile, servers }: ExchangeContext): Step {
-  const uri = str(`https://${autodiscoverHost(plan.domains.primary)}/Autodiscover/Autodiscover.xml`);
+  const uri = str(
+    `https://${autodiscoverHost(plan.domains.primary)}/Autodiscover/Autodiscover.xml`,
+  );
   return {
     id: 'autodiscover-scp',
     title: 'Publish the Autodiscover URL in Active Directory',
@@ -79,7 +102,9 @@ function autodiscoverStep({ plan, profile, servers }: ExchangeContext): Step {
     runOn: 'any Exchange server (the commands name each server)',
     shell: 'exchange',
     commands: servers.map((server) =>
-      run(cmd(profile.scpCmdlet, { Identity: str(server.name), AutoDiscoverServiceInternalUri: uri })),
+      run(
+        cmd(profile.scpCmdlet, { Identity: str(server.name), AutoDiscoverServiceInternalUri: uri }),
+      ),
     ),
     notes: [
       profile.scpCmdlet === 'Set-ClientAccessServer'

@@ -8,7 +8,12 @@ import type { ExchangeContext } from './context.ts';
 
 const describe = (record: DnsRecord): string => {
   const target = record.value ?? `(${record.missing ?? 'value not in the plan'})`;
-  const extra = record.type === 'MX' ? ` preference ${record.priority}` : record.type === 'SRV' ? ` ${record.priority} ${record.weight} ${record.port}` : '';
+  const extra =
+    record.type === 'MX'
+      ? ` preference ${record.priority}`
+      : record.type === 'SRV'
+        ? ` ${record.priority} ${record.weight} ${record.port}`
+        : '';
   return `${record.name} ${record.type}${extra} ${target}`;
 };
 
@@ -33,10 +38,16 @@ export function dnsSteps({ plan, dns }: ExchangeContext): Step[] {
         'The zones are stored in Active Directory and replicated to every DNS server in the forest.',
         ...(pinPoint
           ? []
-          : [`From now on this internal ${internalZones.join(', ')} zone answers every lookup inside: copy every other public record (www and the like) into it too.`]),
-        ...missing.filter((record) => record.zone === 'internal').map((record) => `Not created yet, address missing: ${record.name} (${record.missing}).`),
+          : [
+              `From now on this internal ${internalZones.join(', ')} zone answers every lookup inside: copy every other public record (www and the like) into it too.`,
+            ]),
+        ...missing
+          .filter((record) => record.zone === 'internal')
+          .map((record) => `Not created yet, address missing: ${record.name} (${record.missing}).`),
       ],
-      sources: pinPoint ? ['Petri-Pinpoint', 'DNS-Zone', 'DNS-MX'] : ['EX-Post', 'DNS-Zone', 'DNS-MX'],
+      sources: pinPoint
+        ? ['Petri-Pinpoint', 'DNS-Zone', 'DNS-MX']
+        : ['EX-Post', 'DNS-Zone', 'DNS-MX'],
     },
     {
       id: 'dns-external',
@@ -47,7 +58,10 @@ export function dnsSteps({ plan, dns }: ExchangeContext): Step[] {
       commands: [],
       notes: [
         ...external.map((record) => `Create ${describe(record)}`),
-        ...reverse.map((record) => `Ask the owner of the address (usually your ISP) for the reverse record ${describe(record)}`),
+        ...reverse.map(
+          (record) =>
+            `Ask the owner of the address (usually your ISP) for the reverse record ${describe(record)}`,
+        ),
       ],
       sources: ['EX-Post', 'EX-AD', 'EX-SenderRep'],
     },

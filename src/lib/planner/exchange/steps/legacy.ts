@@ -10,11 +10,20 @@ import type { Step } from '../../derived.ts';
 import { usesLegacyNamespace } from '../topology.ts';
 import type { ExchangeContext } from './context.ts';
 import { pfxPathFor } from './certificate.ts';
-import { askPfxPassword, CERT_VARIABLE, certificateThumbprint, PFX_PASSWORD_VARIABLE } from './shared.ts';
+import {
+  askPfxPassword,
+  CERT_VARIABLE,
+  certificateThumbprint,
+  PFX_PASSWORD_VARIABLE,
+} from './shared.ts';
 
 const LEGACY_DIRECTORIES = [
   { cmdlet: 'Set-OwaVirtualDirectory', name: 'owa', path: '/owa' },
-  { cmdlet: 'Set-ActiveSyncVirtualDirectory', name: 'Microsoft-Server-ActiveSync', path: '/Microsoft-Server-ActiveSync' },
+  {
+    cmdlet: 'Set-ActiveSyncVirtualDirectory',
+    name: 'Microsoft-Server-ActiveSync',
+    path: '/Microsoft-Server-ActiveSync',
+  },
   { cmdlet: 'Set-WebServicesVirtualDirectory', name: 'EWS', path: '/EWS/Exchange.asmx' },
   { cmdlet: 'Set-OABVirtualDirectory', name: 'OAB', path: '/OAB' },
 ] as const;
@@ -26,28 +35,46 @@ export function legacySteps(context: ExchangeContext): Step[] {
   const servers = plan.exchange.legacy.servers;
   const commands: Statement[] = servers.flatMap((server) => [
     askPfxPassword(),
-    assign(CERT_VARIABLE, cmd('Import-ExchangeCertificate', { Path: str(pfxPathFor(context, client, server)), Password: variable(PFX_PASSWORD_VARIABLE) })),
-    run(cmd('Enable-ExchangeCertificate', { Thumbprint: certificateThumbprint(), Services: list(['IIS']) })),
+    assign(
+      CERT_VARIABLE,
+      cmd('Import-ExchangeCertificate', {
+        Path: str(pfxPathFor(context, client, server)),
+        Password: variable(PFX_PASSWORD_VARIABLE),
+      }),
+    ),
+    run(
+      cmd('Enable-ExchangeCertificate', {
+        Thumbprint: certificateThumbprint(),
+        Services: list(['IIS']),
+      }),
+    ),
     ...LEGACY_DIRECTORIES.map((directory) =>
-      run(cmd(directory.cmdlet, {
-        Identity: str(`${server.name}\\${directory.name} (Default Web Site)`),
-        ExternalUrl: str(`https://${legacyHost}${directory.path}`),
-      })),
+      run(
+        cmd(directory.cmdlet, {
+          Identity: str(`${server.name}\\${directory.name} (Default Web Site)`),
+          ExternalUrl: str(`https://${legacyHost}${directory.path}`),
+        }),
+      ),
     ),
   ]);
-  return [{
-    id: 'legacy-2007',
-    title: `Move Exchange 2007 to ${legacyHost}`,
-    why: `Exchange 2013 takes over ${plan.exchange.namespace}; mailboxes still on 2007 are redirected to ${legacyHost}, which the 2007 Client Access servers must answer with the same certificate.`,
-    runOn: servers.length > 0 ? `${servers.map((server) => server.name).join(', ')} (Exchange 2007 Management Shell, on each server)` : 'each Exchange 2007 Client Access server',
-    shell: 'exchange-2007',
-    commands,
-    notes: [
-      servers.length > 0
-        ? 'Run each server\'s block in the Exchange 2007 Management Shell on that server; the PFX is read from the folder of the 2013 server that exported it.'
-        : 'Add the Exchange 2007 Client Access servers to the plan (legacy servers) to get their commands.',
-      'Internal URLs of the 2007 virtual directories can stay as they are; only the external URLs move to the legacy name.',
-    ],
-    sources: ['EX13-Certs', 'Wiki-0713'],
-  }];
+  return [
+    {
+      id: 'legacy-2007',
+      title: `Move Exchange 2007 to ${legacyHost}`,
+      why: `Exchange 2013 takes over ${plan.exchange.namespace}; mailboxes still on 2007 are redirected to ${legacyHost}, which the 2007 Client Access servers must answer with the same certificate.`,
+      runOn:
+        servers.length > 0
+          ? `${servers.map((server) => server.name).join(', ')} (Exchange 2007 Management Shell, on each server)`
+          : 'each Exchange 2007 Client Access server',
+      shell: 'exchange-2007',
+      commands,
+      notes: [
+        servers.length > 0
+          ? "Run each server's block in the Exchange 2007 Management Shell on that server; the PFX is read from the folder of the 2013 server that exported it."
+          : 'Add the Exchange 2007 Client Access servers to the plan (legacy servers) to get their commands.',
+        'Internal URLs of the 2007 virtual directories can stay as they are; only the external URLs move to the legacy name.',
+      ],
+      sources: ['EX13-Certs', 'Wiki-0713'],
+    },
+  ];
 }

@@ -3,7 +3,16 @@
  * internet-facing Receive connector (TlsCertificateName, 2013+). Sources: EX-POP, EX-IMAP, PS-POP,
  * PS-IMAP, PS-RC, EX-RC.
  */
-import { cmd, concat, list, member, run, str, variable, type Statement } from '../../powershell/ast.ts';
+import {
+  cmd,
+  concat,
+  list,
+  member,
+  run,
+  str,
+  variable,
+  type Statement,
+} from '../../powershell/ast.ts';
 import type { Step } from '../../derived.ts';
 import type { ExchangeContext } from './context.ts';
 import { CERT_VARIABLE, findCertificate } from './shared.ts';
@@ -48,19 +57,33 @@ function popImapStep({ plan, servers }: ExchangeContext, protocols: MailProtocol
     const host = siteNamespace(plan, server.site);
     for (const protocol of protocols) {
       const settings = list(protocol.ports.map((port) => `${host}:${port}`));
-      commands.push(run(cmd(protocol.settingsCmdlet, {
-        Server: str(server.name),
-        X509CertificateName: str(host),
-        InternalConnectionSettings: settings,
-        ExternalConnectionSettings: settings,
-      })));
+      commands.push(
+        run(
+          cmd(protocol.settingsCmdlet, {
+            Server: str(server.name),
+            X509CertificateName: str(host),
+            InternalConnectionSettings: settings,
+            ExternalConnectionSettings: settings,
+          }),
+        ),
+      );
       for (const service of protocol.services) {
-        commands.push(run(cmd('Set-Service', { ComputerName: str(server.name), Name: str(service), StartupType: str('Automatic') })));
+        commands.push(
+          run(
+            cmd('Set-Service', {
+              ComputerName: str(server.name),
+              Name: str(service),
+              StartupType: str('Automatic'),
+            }),
+          ),
+        );
       }
-      commands.push(run(
-        cmd('Get-Service', { ComputerName: str(server.name), Name: list(protocol.services) }),
-        cmd('Restart-Service', {}),
-      ));
+      commands.push(
+        run(
+          cmd('Get-Service', { ComputerName: str(server.name), Name: list(protocol.services) }),
+          cmd('Restart-Service', {}),
+        ),
+      );
     }
   }
   const labels = protocols.map((protocol) => protocol.label).join(' and ');
@@ -88,11 +111,13 @@ function receiveConnectorStep({ plan, client, servers }: ExchangeContext): Step 
   for (const server of servers) {
     commands.push(
       findCertificate(client.commonName, server),
-      run(cmd('Set-ReceiveConnector', {
-        Identity: str(`${server.name}\\Default Frontend ${server.name}`),
-        Fqdn: str(siteNamespace(plan, server.site)),
-        TlsCertificateName: tlsCertificateName(),
-      })),
+      run(
+        cmd('Set-ReceiveConnector', {
+          Identity: str(`${server.name}\\Default Frontend ${server.name}`),
+          Fqdn: str(siteNamespace(plan, server.site)),
+          TlsCertificateName: tlsCertificateName(),
+        }),
+      ),
     );
   }
   return {
@@ -114,4 +139,3 @@ export function tlsCertificateName() {
   const cert = variable(CERT_VARIABLE);
   return concat(str('<I>'), member(cert, 'Issuer'), str('<S>'), member(cert, 'Subject'));
 }
-

@@ -32,7 +32,10 @@ export interface CertificateFiles {
 }
 
 /** File paths for one certificate inside `folder`. */
-export function certificateFiles(folder: string, certificate: PlannedCertificate): CertificateFiles {
+export function certificateFiles(
+  folder: string,
+  certificate: PlannedCertificate,
+): CertificateFiles {
   const base = `${folder}\\${fileBaseName(certificate.commonName)}`;
   return { request: `${base}.req`, issued: `${base}.cer`, pfx: `${base}.pfx` };
 }
@@ -54,7 +57,9 @@ export function requestCertificate(
   requestFile: string,
   server?: Server,
 ): Statement[] {
-  const otherNames = certificate.sans.map((san) => san.name).filter((name) => name !== certificate.commonName);
+  const otherNames = certificate.sans
+    .map((san) => san.name)
+    .filter((name) => name !== certificate.commonName);
   const parameters = {
     Server: server ? str(server.name) : undefined,
     GenerateRequest: true,
@@ -70,14 +75,21 @@ export function requestCertificate(
   // PS-New example 4: keep the request in a variable, then write it as text from the session.
   return [
     assign('request', cmd('New-ExchangeCertificate', parameters)),
-    evaluate(staticCall('System.IO.File', 'WriteAllBytes', str(requestFile),
-      staticCall('System.Text.Encoding', 'Unicode.GetBytes', variable('request')))),
+    evaluate(
+      staticCall(
+        'System.IO.File',
+        'WriteAllBytes',
+        str(requestFile),
+        staticCall('System.Text.Encoding', 'Unicode.GetBytes', variable('request')),
+      ),
+    ),
   ];
 }
 
 /** The plan's friendly name for the client access certificate; other certificates name themselves. */
 function friendlyName(plan: Plan, certificate: PlannedCertificate): string {
-  if (certificate.commonName === plan.exchange.namespace || certificate.wildcard) return plan.certificate.friendlyName;
+  if (certificate.commonName === plan.exchange.namespace || certificate.wildcard)
+    return plan.certificate.friendlyName;
   return `${certificate.commonName} ${plan.certificate.issueDate}`.slice(0, 63);
 }
 
@@ -88,12 +100,18 @@ export const readBytes = (path: string) => staticCall('System.IO.File', 'ReadAll
  * Import the CA's answer on the server that made the request, which completes the pending request
  * (EX-Import). 2013 reads a server-side path with -FileName; later versions take -FileData.
  */
-export function importIssued(profile: ExchangeProfile, issuedFile: string, server?: Server): Statement {
+export function importIssued(
+  profile: ExchangeProfile,
+  issuedFile: string,
+  server?: Server,
+): Statement {
   const target = server ? str(server.name) : undefined;
   if (profile.files === 'server-path') {
     return run(cmd('Import-ExchangeCertificate', { Server: target, FileName: str(issuedFile) }));
   }
-  return run(cmd('Import-ExchangeCertificate', { Server: target, FileData: readBytes(issuedFile) }));
+  return run(
+    cmd('Import-ExchangeCertificate', { Server: target, FileData: readBytes(issuedFile) }),
+  );
 }
 
 /**
@@ -104,7 +122,10 @@ export function importIssued(profile: ExchangeProfile, issuedFile: string, serve
 export function findCertificate(commonName: string, server?: Server): Statement {
   return assign(
     CERT_VARIABLE,
-    cmd('Get-ExchangeCertificate', { Server: server ? str(server.name) : undefined, DomainName: str(commonName) }),
+    cmd('Get-ExchangeCertificate', {
+      Server: server ? str(server.name) : undefined,
+      DomainName: str(commonName),
+    }),
     cmd('Sort-Object', { Property: str('NotAfter'), Descending: true }),
     cmd('Select-Object', { First: num(1) }),
   );
@@ -114,5 +135,8 @@ export const certificateThumbprint = () => member(variable(CERT_VARIABLE), 'Thum
 
 /** Asks once for the password that protects the exported PFX file. */
 export function askPfxPassword(): Statement {
-  return assign(PFX_PASSWORD_VARIABLE, cmd('Read-Host', { Prompt: str('Password for the PFX file'), AsSecureString: true }));
+  return assign(
+    PFX_PASSWORD_VARIABLE,
+    cmd('Read-Host', { Prompt: str('Password for the PFX file'), AsSecureString: true }),
+  );
 }

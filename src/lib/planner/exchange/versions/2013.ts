@@ -10,7 +10,11 @@ export const EXCHANGE_2013: ExchangeProfile = {
   unifiedMessaging: true,
   mapiHttpOffByDefault: true,
   coexistence: [
-    { with: '2007', requires: 'Exchange 2007 SP3 with Update Rollup 10 or later', source: 'EX13-SysReq' },
+    {
+      with: '2007',
+      requires: 'Exchange 2007 SP3 with Update Rollup 10 or later',
+      source: 'EX13-SysReq',
+    },
     { with: '2010', requires: 'Exchange 2010 SP3', source: 'EX13-SysReq' },
   ],
   supportEnds: { date: '2023-04-11', source: 'LC-2013' },

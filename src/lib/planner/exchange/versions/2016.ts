@@ -10,7 +10,11 @@ export const EXCHANGE_2016: ExchangeProfile = {
   unifiedMessaging: true,
   mapiHttpOffByDefault: false,
   coexistence: [
-    { with: '2010', requires: 'Exchange 2010 SP3 with Update Rollup 11 or later', source: 'EX-SysReq' },
+    {
+      with: '2010',
+      requires: 'Exchange 2010 SP3 with Update Rollup 11 or later',
+      source: 'EX-SysReq',
+    },
     { with: '2013', requires: 'Exchange 2013 CU10 or later', source: 'EX-SysReq' },
   ],
   supportEnds: { date: '2025-10-14', source: 'LC-2016' },

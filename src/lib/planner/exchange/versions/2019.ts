@@ -13,7 +13,8 @@ export const EXCHANGE_2019: ExchangeProfile = {
     {
       with: '2013',
       requires: 'Exchange 2013 CU21 or later',
-      caveat: 'Exchange 2019 CU15 setup refuses to install while an Exchange 2013 server is in the organisation; move off 2013 first or install an earlier CU.',
+      caveat:
+        'Exchange 2019 CU15 setup refuses to install while an Exchange 2013 server is in the organisation; move off 2013 first or install an earlier CU.',
       source: 'EX-SysReq',
     },
     { with: '2016', requires: 'Exchange 2016 (any supported CU)', source: 'EX-SysReq' },
