@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { pagefindOnIntent } from './src/integrations/pagefind-on-intent.ts';
+import { guideSidebar } from './src/integrations/guide-sidebar.ts';
 
 export default defineConfig({
   // Page prefetching watches every DOM change for new links, which costs each keystroke a repaint
@@ -25,7 +26,8 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', link: '/' },
         { label: 'Your plan', link: '/your-plan/' },
-        { label: 'Exchange Server', items: [{ autogenerate: { directory: 'exchange' } }] },
+        // One group per product family, one link per product with rules, in registry order.
+        ...guideSidebar(),
         { label: 'About', link: '/about/' },
       ],
     }),

@@ -5,7 +5,8 @@ import { launchOptions } from './tests/support/chromium.ts';
  * Browser tests run against the built site (`npm run test:browser` builds first), served from
  * dist/ by scripts/serve-dist.ts, in Debian's Chromium where available (tests/support/chromium.ts).
  */
-const PORT = 4322;
+/** Another port through UC_RUNBOOK_TEST_PORT, so two checkouts can run their suites side by side. */
+const PORT = Number(process.env.UC_RUNBOOK_TEST_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',

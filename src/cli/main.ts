@@ -6,9 +6,17 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { encodePlan } from '../lib/permalink/codec.ts';
-import { derive, EXCHANGE_VERSIONS, type ExchangeVersion } from '../lib/planner/index.ts';
+import {
+  availableProducts,
+  derive,
+  isProductId,
+  PRODUCTS,
+  productsOf,
+  type Plan,
+  type ProductId,
+} from '../lib/planner/index.ts';
 import { renderZoneFiles, serialFromDate } from '../lib/render/bind-zone.ts';
-import { renderScript } from '../lib/render/powershell.ts';
+import { renderScript } from '../lib/render/script.ts';
 import { renderWindowsDns } from '../lib/render/windows-dns.ts';
 import { readPlan } from './input.ts';
 import { planJson, planText } from './text.ts';
@@ -23,17 +31,20 @@ export interface Io {
 export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
 export const DEFAULT_LINK_BASE = 'http://localhost:4321/your-plan/';
 
-const USAGE = `Usage: uc-runbook <command> [plan] [options]
+const USAGE = () => `Usage: uc-runbook <command> [plan] [options]
 
 Commands
-  plan <plan>     certificates, DNS records, runbook steps and findings   [--json] [--version V]
-  script <plan>   the whole runbook as a PowerShell (.ps1) file            [--version V]
+  plan <plan>     certificates, DNS records, runbook steps and findings   [--json] [--product P]
+  script <plan>   the whole runbook as a PowerShell (.ps1) file            [--product P]
   zone <plan>     zone files for one view                                  --zone internal|external [--format bind|windows] [--out DIR]
   link <plan>     a permalink (#plan=…) that opens the plan on the site    [--base URL]
   decode <link>   the plan inside a permalink, as JSON
 
 <plan> is a plan.json file, a permalink, or - for standard input; --example uses the built-in example plan.
---version V derives the plan as Exchange V (2013, 2016, 2019, se) instead of the plan's own version.
+--product P derives the plan as product P (${availableProducts()
+  .map((product) => product.id)
+  .join(', ')})
+  instead of the plan's own; --version V is short for --product exchange-V.
 Exit codes: 0 ok, 1 the plan has error findings, 2 invalid input.
 `;
 
@@ -51,19 +62,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
         zone: { type: 'string' },
         format: { type: 'string', default: 'bind' },
         out: { type: 'string' },
+        product: { type: 'string' },
         version: { type: 'string' },
         base: { type: 'string', default: DEFAULT_LINK_BASE },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
-    io.stderr(`uc-runbook: ${(error as Error).message}\n\n${USAGE}`);
+    io.stderr(`uc-runbook: ${(error as Error).message}\n\n${USAGE()}`);
     return EXIT.input;
   }
   const { values, positionals } = parsed;
   const [command, source] = positionals;
   if (values.help || command === undefined) {
-    (values.help ? io.stdout : io.stderr)(USAGE);
+    (values.help ? io.stdout : io.stderr)(USAGE());
     return values.help ? EXIT.ok : EXIT.input;
   }
   try {
@@ -81,6 +93,7 @@ type Values = {
   zone?: string;
   format: string;
   out?: string;
+  product?: string;
   version?: string;
   base: string;
 };
@@ -92,7 +105,7 @@ async function dispatch(
   io: Io,
 ): Promise<number> {
   if (!['plan', 'script', 'zone', 'link', 'decode'].includes(command))
-    throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
+    throw new UsageError(`unknown command "${command}"\n\n${USAGE()}`);
   const input = await readPlan(source, {
     example: values.example,
     today: io.today,
@@ -113,8 +126,7 @@ async function dispatch(
     io.stdout(`${values.base}#plan=${await encodePlan(plan)}\n`);
     return EXIT.ok;
   }
-  const version = readVersion(values.version) ?? plan.exchange.version;
-  const derived = derive(plan, version);
+  const derived = derive(plan, chooseProduct(plan, values));
   const status = derived.findings.some((finding) => finding.severity === 'error')
     ? EXIT.findings
     : EXIT.ok;
@@ -140,11 +152,30 @@ async function dispatch(
   return status;
 }
 
-function readVersion(value: string | undefined): ExchangeVersion | undefined {
-  if (value === undefined) return undefined;
-  const version = EXCHANGE_VERSIONS.find((candidate) => candidate === value.toLowerCase());
-  if (!version) throw new UsageError(`--version must be one of: ${EXCHANGE_VERSIONS.join(', ')}`);
-  return version;
+/**
+ * The product to derive: --product, or --version V as the alias of --product exchange-V that
+ * earlier releases had, or else the plan's first product (Exchange before Lync).
+ */
+function chooseProduct(plan: Plan, values: Values): ProductId {
+  if (values.product !== undefined && values.version !== undefined) {
+    throw new UsageError('give --product or --version, not both');
+  }
+  const requested =
+    values.product ?? (values.version === undefined ? undefined : `exchange-${values.version}`);
+  const available = availableProducts().map((product) => product.id);
+  if (requested === undefined) return productsOf(plan)[0] ?? plan.exchange.product;
+  const id = requested.trim().toLowerCase();
+  if (!isProductId(id) || !PRODUCTS[id].available) {
+    const option = values.product === undefined ? '--version' : '--product';
+    const choices =
+      option === '--version'
+        ? available
+            .filter((product) => product.startsWith('exchange-'))
+            .map((product) => product.slice(9))
+        : available;
+    throw new UsageError(`${option} must be one of: ${choices.join(', ')}`);
+  }
+  return id;
 }
 
 async function writeZones(

@@ -1,6 +1,14 @@
 /** The human-readable report of `uc-runbook plan`. */
-import type { Derived, DnsRecord, PlannedCertificate } from '../lib/planner/index.ts';
-import type { Plan } from '../lib/planner/index.ts';
+import { recordData } from '../lib/planner/common/dns.ts';
+import type {
+  Derived,
+  DnsRecord,
+  Plan,
+  PlannedCertificate,
+  StepPart,
+} from '../lib/planner/index.ts';
+import { renderInf } from '../lib/render/inf.ts';
+import { partLines } from '../lib/render/parts.ts';
 import { renderStatement } from '../lib/render/powershell.ts';
 
 const indent = (text: string, by: number) =>
@@ -19,7 +27,7 @@ function certificateText(certificate: PlannedCertificate, index: number): string
     `${index + 1}. ${certificate.purpose}`,
     `   Subject   ${certificate.subject}`,
     `   Issuer    ${certificate.authority === 'self-signed' ? 'self-signed' : `${certificate.authority} CA`}, RSA ${certificate.keySize}`,
-    `   Services  ${certificate.services.join(', ')}`,
+    `   Used for  ${certificate.usages.join(', ')}`,
     ...(certificate.servers.length > 0 ? [`   Servers   ${certificate.servers.join(', ')}`] : []),
     ...(names.length > 0 ? ['   Names', ...names.map((line) => `     ${line}`)] : []),
     ...certificate.notes.map((note) => `   Note      ${note.text} [${note.source}]`),
@@ -27,14 +35,8 @@ function certificateText(certificate: PlannedCertificate, index: number): string
 }
 
 function recordLine(record: DnsRecord): string {
-  const value = record.value ?? `(not given: ${record.missing})`;
-  const extra =
-    record.type === 'MX'
-      ? `${record.priority} `
-      : record.type === 'SRV'
-        ? `${record.priority} ${record.weight} ${record.port} `
-        : '';
-  return `${record.name}  ${record.type}  ${extra}${value}  (TTL ${record.ttl}, zone ${record.zoneName})`;
+  const value = recordData(record) ?? `(not given: ${record.missing})`;
+  return `${record.name}  ${record.type}  ${value}  (TTL ${record.ttl}, zone ${record.zone})`;
 }
 
 export function planText(plan: Plan, derived: Derived): string {
@@ -48,18 +50,18 @@ export function planText(plan: Plan, derived: Derived): string {
     '',
     'DNS: public',
     ...derived.dns
-      .filter((record) => record.zone === 'external')
+      .filter((record) => record.view === 'external')
       .map((record) => `  ${recordLine(record)}`),
     '',
     'DNS: internal',
     ...derived.dns
-      .filter((record) => record.zone === 'internal')
+      .filter((record) => record.view === 'internal')
       .map((record) => `  ${recordLine(record)}`),
     '',
     'Steps',
     ...derived.steps.flatMap((step, index) => [
       `  ${index + 1}. ${step.title}  [${step.runOn}]`,
-      ...step.commands.map((statement) => `       ${renderStatement(statement)}`),
+      ...step.parts.flatMap(partLines).map((line) => `       ${line}`),
       ...step.notes.map((note) => `       - ${note}`),
     ]),
     '',
@@ -74,14 +76,30 @@ export function planText(plan: Plan, derived: Derived): string {
   return `${sections.join('\n')}\n`;
 }
 
-/** The JSON of `uc-runbook plan --json`: the derived data with commands rendered as PowerShell text. */
+/**
+ * The JSON of `uc-runbook plan --json`: the derived data, with PowerShell statements rendered as
+ * text (`commands`) and INF files as text (`text`), so a consumer never needs our syntax tree.
+ */
 export function planJson(plan: Plan, derived: Derived): unknown {
   return {
     product: derived.product,
     plan,
     certificates: derived.certificates,
     dns: derived.dns,
-    steps: derived.steps.map((step) => ({ ...step, commands: step.commands.map(renderStatement) })),
+    ports: derived.ports,
+    steps: derived.steps.map(({ parts, ...step }) => ({ ...step, parts: parts.map(partJson) })),
     findings: derived.findings,
+    assumptions: derived.assumptions,
   };
+}
+
+function partJson(part: StepPart): unknown {
+  switch (part.kind) {
+    case 'powershell':
+      return { kind: part.kind, shell: part.shell, commands: part.statements.map(renderStatement) };
+    case 'inf':
+      return { ...part, text: renderInf(part.request) };
+    default:
+      return part;
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * Starlight imports its search UI (Pagefind's, about 26 KB gzip) on every page as soon as the
  * browser is idle, whether or not the reader ever searches. This Vite plugin hands Starlight's
- * search component a stand-in (src/components/search/pagefind-on-intent.ts) that loads the real UI
+ * search component a stand-in (src/components/search/load-search-on-intent.ts) that loads the real UI
  * when the reader shows they want it: pointer over or focus on the search button, a touch, or the
  * dialog opening (click, Ctrl/⌘+K). The stand-in reaches the real package through a virtual module
  * resolved from Starlight's own import, so it is always the copy Starlight would have used. If a
@@ -14,7 +14,7 @@ import type { Plugin } from 'vite';
 const PACKAGE = '@pagefind/default-ui';
 const REAL_UI = 'virtual:uc-runbook/pagefind-default-ui';
 const STAND_IN = fileURLToPath(
-  new URL('../components/search/pagefind-on-intent.ts', import.meta.url),
+  new URL('../components/search/load-search-on-intent.ts', import.meta.url),
 );
 const STARLIGHT_SEARCH = /[\\/]@astrojs[\\/]starlight[\\/].*[\\/]Search\.astro/;
 

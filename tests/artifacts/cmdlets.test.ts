@@ -5,11 +5,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { derive } from '../../src/lib/planner/index.ts';
-import { EXCHANGE_PROFILES } from '../../src/lib/planner/exchange/versions/index.ts';
-import { renderScript, renderStep } from '../../src/lib/render/powershell.ts';
+import { EXCHANGE_PROFILES } from '../../src/lib/planner/exchange/profiles/index.ts';
+import { partLines } from '../../src/lib/render/parts.ts';
+import { renderScript } from '../../src/lib/render/script.ts';
 import { Catalog } from '../support/powershell/catalog.ts';
 import { checkScript } from '../support/powershell/check.ts';
-import { SCENARIO_VERSIONS } from '../support/scenarios.ts';
+import { SCENARIO_PRODUCTS } from '../support/scenarios.ts';
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../fixtures/catalog/${name}`, import.meta.url));
@@ -19,24 +20,25 @@ const catalog2007 = Catalog.loadExchange2007(
   fixture('exchange-2007.json'),
 );
 
-describe.each(SCENARIO_VERSIONS)('commands: $name on Exchange $version', ({ plan, version }) => {
-  const derived = derive(plan, version);
-  const catalogKey = EXCHANGE_PROFILES[version].catalogKey;
-
-  it.each(derived.steps.map((step, index) => [step.id, step, index] as const))(
-    'step %s uses only real cmdlets and parameters',
-    (_id, step, index) => {
-      const [checker, key] =
-        step.shell === 'exchange-2007' ? [catalog2007, 'exchange-2007'] : [catalog, catalogKey];
-      const report = checkScript(renderStep(step, index), checker, key);
-      expect(report.errors).toEqual([]);
-      // The independent parser found a command in every statement that runs one (none slipped through unread).
-      const runsCommand = step.commands.filter(
-        (statement) => statement.kind !== 'expression',
-      ).length;
-      expect(report.commands.length).toBeGreaterThanOrEqual(runsCommand);
-    },
+describe.each(SCENARIO_PRODUCTS)('commands: $name on $product', ({ plan, product }) => {
+  const derived = derive(plan, product);
+  const catalogKey = EXCHANGE_PROFILES[product]!.catalogKey;
+  const parts = derived.steps.flatMap((step) =>
+    step.parts.flatMap((part, index) =>
+      part.kind === 'powershell' ? [[`${step.id} part ${index + 1}`, part] as const] : [],
+    ),
   );
+  it.each(parts)('%s uses only real cmdlets and parameters', (_id, part) => {
+    const [checker, key] =
+      part.shell === 'exchange-2007' ? [catalog2007, 'exchange-2007'] : [catalog, catalogKey];
+    const report = checkScript(partLines(part).join('\n'), checker, key);
+    expect(report.errors).toEqual([]);
+    // The independent parser found a command in every statement that runs one (none slipped through unread).
+    const runsCommand = part.statements.filter(
+      (statement) => statement.kind !== 'expression',
+    ).length;
+    expect(report.commands.length).toBeGreaterThanOrEqual(runsCommand);
+  });
 
   it('renders a whole script that starts with a safety stop', () => {
     const script = renderScript(derived, 'test');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { derive } from '../../src/lib/planner/index.ts';
 import { renderZoneFiles, serialFromDate } from '../../src/lib/render/bind-zone.ts';
-import { SCENARIO_VERSIONS, SCENARIOS } from '../support/scenarios.ts';
+import { SCENARIO_PRODUCTS, SCENARIOS } from '../support/scenarios.ts';
 
 const directory = mkdtempSync(join(tmpdir(), 'uc-runbook-zones-'));
 
@@ -30,20 +30,20 @@ function checkZone(zoneName: string, text: string): { ok: boolean; output: strin
   }
 }
 
-describe.each(SCENARIO_VERSIONS.filter(({ name }) => name !== 'addresses not known'))(
-  'zones: $name on Exchange $version',
-  ({ plan, version }) => {
-    const zones = renderZoneFiles(derive(plan, version), {
+describe.each(SCENARIO_PRODUCTS.filter(({ name }) => name !== 'addresses not known'))(
+  'zones: $name on $product',
+  ({ plan, product }) => {
+    const zones = renderZoneFiles(derive(plan, product), {
       serial: serialFromDate(plan.certificate.issueDate),
     });
     it.each(zones.map((zone) => [zone.fileName, zone] as const))(
       '%s passes named-checkzone',
       (_name, zone) => {
-        const result = checkZone(zone.zoneName, zone.text);
+        const result = checkZone(zone.zone, zone.text);
         expect(result.ok, result.output).toBe(true);
         // Loaded, and without a single complaint (BIND reports integrity problems as warnings).
         expect(result.output.trim().split('\n')).toEqual([
-          `zone ${zone.zoneName}/IN: loaded serial ${serialFromDate(plan.certificate.issueDate)}`,
+          `zone ${zone.zone}/IN: loaded serial ${serialFromDate(plan.certificate.issueDate)}`,
           'OK',
         ]);
       },
@@ -52,26 +52,24 @@ describe.each(SCENARIO_VERSIONS.filter(({ name }) => name !== 'addresses not kno
 );
 
 describe('zones with missing addresses', () => {
-  const zones = renderZoneFiles(derive(SCENARIOS['addresses not known']!), { serial: 2026120101 });
+  const zones = renderZoneFiles(derive(SCENARIOS['addresses not known']!, 'exchange-se'), {
+    serial: 2026120101,
+  });
 
   it('comment the record out and say what is missing, never inventing an address', () => {
-    const external = zones.find(
-      (zone) => zone.view === 'external' && zone.zoneName === 'contoso.com',
-    )!;
+    const external = zones.find((zone) => zone.view === 'external' && zone.zone === 'contoso.com')!;
     expect(external.text).toContain('<not in the plan: the public IP address of site HQ>');
     expect(external.text).not.toMatch(/\sIN A\s+\d/);
   });
 
   it('are still files BIND can load when no in-zone name needs the address', () => {
     const internal = zones.find((zone) => zone.view === 'internal')!;
-    expect(checkZone(internal.zoneName, internal.text).ok).toBe(true);
+    expect(checkZone(internal.zone, internal.text).ok).toBe(true);
   });
 
   it('load, and BIND itself points at the gap: the MX target has no address yet', () => {
-    const external = zones.find(
-      (zone) => zone.view === 'external' && zone.zoneName === 'contoso.com',
-    )!;
-    const result = checkZone(external.zoneName, external.text);
+    const external = zones.find((zone) => zone.view === 'external' && zone.zone === 'contoso.com')!;
+    const result = checkZone(external.zone, external.text);
     expect(result.ok).toBe(true);
     expect(result.output).toMatch(/MX 'mail\.contoso\.com' has no address records/);
   });
@@ -80,10 +78,10 @@ describe('zones with missing addresses', () => {
 describe('zone text', () => {
   it('writes owners relative to the origin and targets as absolute names', () => {
     const [zone] = renderZoneFiles(
-      derive(SCENARIOS['additional domains by SRV']!),
+      derive(SCENARIOS['additional domains by SRV']!, 'exchange-se'),
       { serial: 2026120101 },
       'external',
-    ).filter((candidate) => candidate.zoneName === 'fabrikam.com');
+    ).filter((candidate) => candidate.zone === 'fabrikam.com');
     expect(zone?.text).toMatch(
       /^_autodiscover\._tcp\s+3600\s+IN SRV\s+0 0 443 mail\.contoso\.com\.$/m,
     );

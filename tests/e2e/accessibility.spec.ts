@@ -96,17 +96,17 @@ test('the plan editor works with the keyboard alone', async ({ page }) => {
   // Choices work from the keyboard too.
   await page.getByLabel('Exchange version you are deploying').focus();
   await page.keyboard.press('Home');
-  await expect(page.getByLabel('Exchange version you are deploying')).toHaveValue('2013');
+  await expect(page.getByLabel('Exchange version you are deploying')).toHaveValue('exchange-2013');
 
   const stored = await page.evaluate(() =>
-    JSON.parse(localStorage.getItem('uc-runbook:plan:v1') ?? '{}'),
+    JSON.parse(localStorage.getItem('uc-runbook:plan:v2') ?? '{}'),
   );
   expect(stored.domains).toMatchObject({
     primary: 'keyboard.example',
     additional: ['second.example'],
   });
   expect(stored.exchange.sites[0].servers[2]).toEqual({ name: 'EX03', ip: '10.0.0.13' });
-  expect(stored.exchange.version).toBe('2013');
+  expect(stored.exchange.product).toBe('exchange-2013');
 
   // Remove the server again with the keyboard.
   await page.getByRole('button', { name: 'Remove site 1 server 3' }).focus();

@@ -20,7 +20,7 @@ async function authorLink(browser: Browser, guide: string, domain: string): Prom
 
 test('a permalink opened in a fresh browser restores the plan', async ({ browser, baseURL }) => {
   const link = await authorLink(browser, '/exchange/2016/', 'litwareinc.com');
-  expect(link).toMatch(new RegExp(`^${baseURL}/exchange/2016/#plan=v1\\.[A-Za-z0-9_-]+$`));
+  expect(link).toMatch(new RegExp(`^${baseURL}/exchange/2016/#plan=v2\\.[A-Za-z0-9_-]+$`));
 
   const reader = await browser.newContext();
   const fresh = await reader.newPage();
@@ -114,7 +114,7 @@ test('damaged stored data: a notice, the example plan, and the data kept aside',
     'The plan saved in this browser could not be read',
   );
   await expect(page.locator('.uc-certificates')).toContainText('autodiscover.contoso.com');
-  expect(await page.evaluate(() => localStorage.getItem('uc-runbook:plan:v1:damaged'))).toBe(
+  expect(await page.evaluate(() => localStorage.getItem('uc-runbook:plan:v2:damaged'))).toBe(
     '{"domains": {"primary": "bad..name"',
   );
 
@@ -124,7 +124,7 @@ test('damaged stored data: a notice, the example plan, and the data kept aside',
         key,
         JSON.stringify({
           domains: { primary: 'x..y' },
-          exchange: { version: 'se', sites: [{ servers: [{ name: 'EX01' }] }] },
+          exchange: { product: 'exchange-se', sites: [{ servers: [{ name: 'EX01' }] }] },
         }),
       ),
     PLAN_KEY,
@@ -150,4 +150,78 @@ test('"Clear my data" removes everything this site stored', async ({ page }) => 
     ),
   ).toEqual([]);
   await expect(page.getByLabel('Primary SMTP domain')).toHaveValue('contoso.com');
+});
+
+test('a plan saved by the v1 release is migrated on first read, its original kept aside, nothing shown as damaged', async ({
+  page,
+}) => {
+  const v1 = {
+    version: 1,
+    organization: { name: 'Northwind Traders', country: 'GB', state: '', locality: 'Leeds' },
+    domains: { primary: 'northwind.example', additional: [], internal: 'corp.northwind.example' },
+    certificate: {
+      authority: 'public',
+      keySize: 2048,
+      wildcard: false,
+      issueDate: '2026-12-01',
+      validityDays: 199,
+      friendlyName: 'Northwind 2026',
+      additionalNames: [],
+    },
+    exchange: {
+      version: '2016',
+      coexistWith: 'none',
+      namespace: 'owa.northwind.example',
+      autodiscover: 'host',
+      legacy: { namespace: 'legacy.northwind.example', servers: [], publicIp: null },
+      internalDns: 'split-brain',
+      sites: [
+        {
+          name: 'Leeds',
+          servers: [{ name: 'NW-EX1', ip: '10.5.0.11' }],
+          publicIp: '198.51.100.77',
+          internalVip: null,
+          namespace: null,
+        },
+      ],
+      services: { pop: false, imap: false, um: false, edge: false },
+      edge: { fqdn: 'edge.northwind.example', servers: [], publicIp: null },
+      certificateFolder: 'C:\\Certs',
+    },
+  };
+  const original = JSON.stringify(v1);
+  await page.goto('/about/');
+  await page.evaluate((text) => {
+    localStorage.clear();
+    localStorage.setItem('uc-runbook:plan:v1', text);
+  }, original);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+
+  await page.goto('/exchange/2016/');
+  await hydrateAll(page);
+  await expect(page.locator('.uc-certificates')).toContainText('owa.northwind.example');
+  await expect(page.locator('.uc-runbook')).toContainText("-FriendlyName 'Northwind 2026'");
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  const stored = await page.evaluate(() => ({
+    v2: JSON.parse(localStorage.getItem('uc-runbook:plan:v2') ?? 'null'),
+    v1: localStorage.getItem('uc-runbook:plan:v1'),
+    original: localStorage.getItem('uc-runbook:plan:v1:original'),
+    damaged: localStorage.getItem('uc-runbook:plan:v2:damaged'),
+  }));
+  expect(stored.v2).toMatchObject({
+    version: 2,
+    exchange: { product: 'exchange-2016', certificate: { friendlyName: 'Northwind 2026' } },
+  });
+  expect(stored.original).toBe(original);
+  expect(stored.v1).toBeNull();
+  expect(stored.damaged).toBeNull();
+
+  // Reset to the example does not bring the old plan back from its v1 key.
+  await page.goto('/your-plan/');
+  await page.getByRole('button', { name: 'Reset to example' }).click();
+  await page.reload();
+  await expect(page.getByLabel('Primary SMTP domain')).toHaveValue('contoso.com');
+  expect(errors).toEqual([]);
 });

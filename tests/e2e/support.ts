@@ -1,14 +1,11 @@
 /** Helpers shared by the browser tests. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { availableProducts, guideHref } from '../../src/lib/planner/products.ts';
 
-export const GUIDES = [
-  '/exchange/2013/',
-  '/exchange/2016/',
-  '/exchange/2019/',
-  '/exchange/se/',
-] as const;
-export const PAGES = ['/', '/your-plan/', ...GUIDES, '/about/'] as const;
-export const PLAN_KEY = 'uc-runbook:plan:v1';
+/** Every guide, from the product registry: a new product's guide is tested without an edit here. */
+export const GUIDES = availableProducts().map((product) => guideHref(product.id));
+export const PAGES = ['/', '/your-plan/', ...GUIDES, '/about/'];
+export const PLAN_KEY = 'uc-runbook:plan:v2';
 
 /*
  * Text is read from the DOM (textContent), never from the layout (innerText): steps far off screen

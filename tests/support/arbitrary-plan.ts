@@ -1,11 +1,8 @@
 /** fast-check generators for valid plans: raw input built from parts, kept when parsePlan accepts it. */
 import fc from 'fast-check';
-import {
-  COEXISTENCE_VERSIONS,
-  EXCHANGE_VERSIONS,
-  parsePlan,
-  type Plan,
-} from '../../src/lib/planner/index.ts';
+import { availableProducts, parsePlan, type Plan } from '../../src/lib/planner/index.ts';
+import { COEXISTENCE_VERSIONS } from '../../src/lib/planner/plan/sections/exchange.ts';
+import { LYNC_PRODUCT_IDS } from '../../src/lib/planner/products.ts';
 
 const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/);
 const domain = fc
@@ -22,6 +19,7 @@ const ip = fc
 const maybeIp = fc.option(ip, { nil: null });
 const text = fc
   .string({ maxLength: 30 })
+  // eslint-disable-next-line no-control-regex -- control characters are what plans may not hold
   .map((value) => value.replace(/["\\\u0000-\u001f\u007f]/g, '').trim());
 const date = fc
   .date({
@@ -55,14 +53,17 @@ const input = fc.record({
   certificate: fc.record({
     authority: fc.constantFrom('public', 'enterprise'),
     keySize: fc.constantFrom(1024, 2048, 4096),
-    wildcard: fc.boolean(),
     issueDate: date,
     validityDays: fc.option(fc.integer({ min: 1, max: 3650 }), { nil: undefined }),
-    friendlyName: fc.option(text, { nil: undefined }),
-    additionalNames: fc.uniqueArray(domain, { maxLength: 3 }),
   }),
   exchange: fc.record({
-    version: fc.constantFrom(...EXCHANGE_VERSIONS),
+    enabled: fc.boolean(),
+    product: fc.constantFrom(...availableProducts('exchange').map((product) => product.id)),
+    certificate: fc.record({
+      wildcard: fc.boolean(),
+      friendlyName: fc.option(text, { nil: undefined }),
+      additionalNames: fc.uniqueArray(domain, { maxLength: 3 }),
+    }),
     coexistWith: fc.constantFrom(...COEXISTENCE_VERSIONS),
     namespace: fc.option(
       fc.tuple(label, domain).map(([host, zone]) => `${host}.${zone}`),
@@ -111,6 +112,54 @@ const input = fc.record({
       '\\\\fs01\\certs',
     ),
   }),
+  lync: fc.option(
+    fc.record({
+      enabled: fc.boolean(),
+      product: fc.constantFrom(...LYNC_PRODUCT_IDS),
+      sipDomains: fc.option(fc.uniqueArray(domain, { minLength: 1, maxLength: 3 }), {
+        nil: undefined,
+      }),
+      pools: fc.option(
+        fc
+          .uniqueArray(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 2 })
+          .chain((ids) =>
+            fc.tuple(
+              ...ids.map((id) =>
+                fc.record({
+                  fqdn: fc.constant(`pool${id}.contoso.com`),
+                  edition: fc.constantFrom('standard', 'enterprise'),
+                  frontEnds: servers(`FE${id}-`, 1),
+                  externalWeb: fc.constant(`webext${id}.contoso.com`),
+                  webVip: maybeIp,
+                }),
+              ),
+            ),
+          ),
+        { nil: undefined },
+      ),
+      director: fc.record({ enabled: fc.boolean(), servers: servers('DIR', 0) }),
+      edge: fc.record({
+        enabled: fc.boolean(),
+        layout: fc.constantFrom('separate-ips', 'single-ip'),
+        servers: servers('LSE', 1),
+        accessIp: maybeIp,
+        avIp: maybeIp,
+      }),
+      reverseProxy: fc.record({
+        product: fc.constantFrom('iis-arr', 'tmg-2010', 'isa-2006-sp1', 'isa-2006', 'other'),
+        publicIp: maybeIp,
+      }),
+      simpleUrls: fc.record({
+        meet: fc.constantFrom('meet', 'conf'),
+        admin: fc.option(domain, { nil: null }),
+      }),
+      mobility: fc.boolean(),
+      federation: fc.boolean(),
+      xmpp: fc.boolean(),
+      issuingCa: fc.constantFrom('', 'ca01.contoso.local\\Contoso Issuing CA'),
+    }),
+    { nil: undefined },
+  ),
 });
 
 /** Valid plans of every shape the model allows. */

@@ -3,9 +3,10 @@
  * (what a user or a CLI file would give) and parsed like any other entry.
  */
 import {
+  availableProducts,
   EXAMPLE_PLAN,
-  EXCHANGE_VERSIONS,
   parsePlan,
+  type ExchangeProductId,
   type Plan,
 } from '../../src/lib/planner/index.ts';
 
@@ -91,8 +92,7 @@ export const SCENARIOS: Record<string, Plan> = {
     exchange: { autodiscover: 'host' },
   }),
   'wildcard with POP and IMAP': planWith({
-    certificate: { wildcard: true },
-    exchange: { services: { pop: true, imap: true } },
+    exchange: { certificate: { wildcard: true }, services: { pop: true, imap: true } },
   }),
   'pin-point DNS': planWith({ exchange: { internalDns: 'pin-point' } }),
   'bound model, two sites': planWith({ exchange: { sites: twoSitesOfFour('mail2.contoso.com') } }),
@@ -139,7 +139,12 @@ export const SCENARIOS: Record<string, Plan> = {
   }),
 };
 
-/** Every scenario as every Exchange version it can be derived for. */
-export const SCENARIO_VERSIONS = Object.entries(SCENARIOS).flatMap(([name, plan]) =>
-  EXCHANGE_VERSIONS.map((version) => ({ name, plan, version })),
+/** The Exchange products with rules, from the registry: a new version is tested without an edit. */
+export const EXCHANGE_PRODUCTS = availableProducts('exchange').map(
+  (product) => product.id as ExchangeProductId,
+);
+
+/** Every scenario as every Exchange product it can be derived for. */
+export const SCENARIO_PRODUCTS = Object.entries(SCENARIOS).flatMap(([name, plan]) =>
+  EXCHANGE_PRODUCTS.map((product) => ({ name, plan, product })),
 );

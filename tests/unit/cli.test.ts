@@ -54,12 +54,16 @@ describe('uc-runbook plan --json', () => {
           ],
         },
       ],
-      services: ['IIS', 'SMTP'],
+      role: 'client-access',
+      usages: ['IIS', 'SMTP'],
+      extendedKeyUsage: ['serverAuth'],
       authority: 'public',
+      exportable: true,
     });
     expect(output.dns).toContainEqual(
       expect.objectContaining({
-        zone: 'external',
+        view: 'external',
+        zone: 'contoso.com',
         name: 'contoso.com',
         type: 'MX',
         value: 'mail.contoso.com',
@@ -71,10 +75,18 @@ describe('uc-runbook plan --json', () => {
     expect(output.steps[0]).toMatchObject({
       id: 'request-certificate',
       title: expect.any(String),
-      commands: expect.arrayContaining([
-        expect.stringMatching(/^\$request = New-ExchangeCertificate /),
-      ]),
+      parts: [
+        {
+          kind: 'powershell',
+          shell: 'exchange',
+          commands: expect.arrayContaining([
+            expect.stringMatching(/^\$request = New-ExchangeCertificate /),
+          ]),
+        },
+      ],
     });
+    expect(output.ports).toEqual([]);
+    expect(output.plan.version).toBe(2);
     expect(output.findings[0]).toMatchObject({
       id: expect.any(String),
       severity: expect.stringMatching(/^(error|warning|info)$/),
@@ -82,20 +94,27 @@ describe('uc-runbook plan --json', () => {
     });
   });
 
-  it('derives for another version with --version', async () => {
-    const output = JSON.parse(
-      (await cli(['plan', '--example', '--json', '--version', '2013'])).stdout,
-    );
+  it.each([
+    [['--product', 'exchange-2013']],
+    [['--version', '2013']],
+    [['--product', 'Exchange-2013']],
+  ])('derives for another product with %j', async (option) => {
+    const output = JSON.parse((await cli(['plan', '--example', '--json', ...option])).stdout);
     expect(output.product).toEqual({
+      id: 'exchange-2013',
       family: 'exchange',
-      version: '2013',
       label: 'Exchange Server 2013',
     });
     expect(
       output.steps
         .find((step: { id: string }) => step.id === 'request-certificate')
-        .commands.join('\n'),
+        .parts[0].commands.join('\n'),
     ).toContain('-RequestFile');
+  });
+
+  it("derives the plan's own product when none is given", async () => {
+    const output = JSON.parse((await cli(['plan', '--example', '--json'])).stdout);
+    expect(output.product.id).toBe('exchange-se');
   });
 });
 
@@ -122,7 +141,15 @@ describe('exit codes', () => {
       ['zone', '--example', '--zone', 'external', '--format', 'windows'],
       '--format windows is for the internal zone',
     ],
-    [['plan', '--example', '--version', '2010'], '--version must be one of: 2013, 2016, 2019, se'],
+    [['plan', '--example', '--version', '2012'], '--version must be one of: 2013, 2016, 2019, se'],
+    [
+      ['plan', '--example', '--product', 'exchange-2012'],
+      '--product must be one of: exchange-2013',
+    ],
+    [
+      ['plan', '--example', '--product', 'exchange-2013', '--version', '2013'],
+      'give --product or --version, not both',
+    ],
     [['decode', 'https://x.test/#plan=v1.%%%'], 'damaged'],
   ])('exits 2 for %j with a clear message', async (args, message) => {
     const { code, stderr } = await cli(args);
@@ -135,7 +162,7 @@ describe('exit codes', () => {
       'plan',
       planFile({
         domains: { primary: 'contoso..com' },
-        exchange: { version: '2019', sites: [{ servers: [{ name: 'EX01' }] }] },
+        exchange: { product: 'exchange-2019', sites: [{ servers: [{ name: 'EX01' }] }] },
       }),
     ]);
     expect(code).toBe(2);
@@ -154,7 +181,7 @@ describe('exit codes', () => {
 describe('link and decode', () => {
   it('round-trips a plan through a permalink', async () => {
     const link = (await cli(['link', '--example'])).stdout.trim();
-    expect(link).toMatch(/^http:\/\/localhost:4321\/your-plan\/#plan=v1\./);
+    expect(link).toMatch(/^http:\/\/localhost:4321\/your-plan\/#plan=v2\./);
     const decoded = await cli(['decode', link]);
     expect(decoded.code).toBe(0);
     expect(JSON.parse(decoded.stdout)).toEqual(EXAMPLE_PLAN);
@@ -167,6 +194,23 @@ describe('link and decode', () => {
     const { code, stdout } = await cli(['plan', link, '--json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout).plan).toEqual(EXAMPLE_PLAN);
+  });
+
+  it('reads a plan v1 file, migrated to plan v2', async () => {
+    const { code, stdout } = await cli([
+      'decode',
+      planFile({
+        version: 1,
+        domains: { primary: 'fabrikam.com' },
+        certificate: { issueDate: '2026-12-01', wildcard: true },
+        exchange: { version: '2016', sites: [{ servers: [{ name: 'EX01' }] }] },
+      }),
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).exchange).toMatchObject({
+      product: 'exchange-2016',
+      certificate: { wildcard: true },
+    });
   });
 
   it('reads a plan from standard input with -', async () => {

@@ -1,6 +1,6 @@
 /** Lists in the editor: rows that can be added and removed, with focus moved to a new row. */
 import type { ComponentChildren } from 'preact';
-import { draftOf, getIn, type Path } from '../../lib/plan-edit.ts';
+import { draftOf, getIn, type Path } from './plan-edit.ts';
 import { EXAMPLE_PLAN } from '../../lib/planner/plan/example.ts';
 import { $draft, addItem, removeItemAt } from '../stores/draft.ts';
 import { idFor, TextField } from '../ui/fields.tsx';

@@ -1,10 +1,7 @@
 /** The editor's field groups, in the order an admin decides them. */
-import { EXCHANGE_PROFILES } from '../../lib/planner/exchange/versions/index.ts';
-import {
-  COEXISTENCE_VERSIONS,
-  EXCHANGE_VERSIONS,
-  KEY_SIZES,
-} from '../../lib/planner/plan/types.ts';
+import { KEY_SIZES } from '../../lib/planner/plan/sections/certificate.ts';
+import { COEXISTENCE_VERSIONS } from '../../lib/planner/plan/sections/exchange.ts';
+import { availableProducts } from '../../lib/planner/products.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from '../ui/fields.tsx';
 import { addRow, NameList, RemoveButton, ServerList, useList } from './lists.tsx';
 
@@ -16,11 +13,11 @@ export function ProductSection() {
       <legend>Product and version</legend>
       <SelectField
         idPrefix={P}
-        path={['exchange', 'version']}
+        path={['exchange', 'product']}
         label="Exchange version you are deploying"
-        options={EXCHANGE_VERSIONS.map((value) => ({
-          value,
-          label: EXCHANGE_PROFILES[value].label,
+        options={availableProducts('exchange').map((product) => ({
+          value: product.id,
+          label: product.label,
         }))}
       />
       <SelectField
@@ -246,7 +243,7 @@ export function CertificateSection() {
       />
       <CheckboxField
         idPrefix={P}
-        path={['certificate', 'wildcard']}
+        path={['exchange', 'certificate', 'wildcard']}
         label="Wildcard certificate (*.domain) instead of a name list"
       />
       <TextField
@@ -260,11 +257,11 @@ export function CertificateSection() {
       <NumberField idPrefix={P} path={['certificate', 'validityDays']} label="Lifetime in days" />
       <TextField
         idPrefix={P}
-        path={['certificate', 'friendlyName']}
+        path={['exchange', 'certificate', 'friendlyName']}
         label="Friendly name (under 64 characters)"
       />
       <NameList
-        path={['certificate', 'additionalNames']}
+        path={['exchange', 'certificate', 'additionalNames']}
         label="Extra names on the certificate"
         addLabel="Add a name"
         hint="Only names clients use to reach Exchange; server names, bare domains and www are flagged."

@@ -1,6 +1,8 @@
-/** The certificates the plan needs: subject, every name with its reason and source, services, issuer. */
-import type { ExchangeVersion, PlannedCertificate } from '../../lib/planner/index.ts';
-import type { Matcher } from '../../lib/personal.ts';
+/** The certificates the plan needs: subject, every name with its reason and source, what it is assigned to, issuer. */
+import type { PlannedCertificate } from '../../lib/planner/derived.ts';
+import type { ProductId } from '../../lib/planner/products.ts';
+import type { Views } from '../stores/views.ts';
+import type { Matcher } from '../ui/personal.ts';
 import { Marked } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
 import { useReady } from '../ui/hooks.ts';
@@ -12,9 +14,9 @@ const ISSUER = {
   'self-signed': 'Self-signed (created by Exchange Setup)',
 } as const;
 
-export default function CertificateCard({ version }: { version: ExchangeVersion }) {
+export default function CertificateCard({ product, views }: { product: ProductId; views: Views }) {
   const ready = useReady();
-  const { derived, matcher, revision } = useView(version);
+  const { derived, matcher, revision } = useView(views, product);
   return (
     <div
       class="not-content uc-island uc-certificates"
@@ -53,8 +55,8 @@ function Certificate({
           {ISSUER[certificate.authority]}
           {certificate.authority === 'self-signed' ? '' : `, RSA ${certificate.keySize}-bit`}
         </dd>
-        <dt>Services</dt>
-        <dd>{certificate.services.join(', ')}</dd>
+        <dt>Assigned to</dt>
+        <dd>{certificate.usages.join(', ')}</dd>
         {certificate.servers.length > 0 ? (
           <>
             <dt>Servers</dt>

@@ -1,8 +1,11 @@
 /** Public and internal DNS records, each with its reason, and the zone files to download. */
+import { recordData } from '../../lib/planner/common/dns.ts';
 import { serialFromDate, renderZoneFiles } from '../../lib/render/bind-zone.ts';
 import { renderWindowsDns } from '../../lib/render/windows-dns.ts';
-import type { DnsRecord, DnsView, ExchangeVersion } from '../../lib/planner/index.ts';
-import type { Matcher } from '../../lib/personal.ts';
+import type { DnsRecord, DnsView } from '../../lib/planner/derived.ts';
+import type { ProductId } from '../../lib/planner/products.ts';
+import type { Views } from '../stores/views.ts';
+import type { Matcher } from '../ui/personal.ts';
 import { downloadText } from '../ui/download.ts';
 import { Marked } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
@@ -14,9 +17,9 @@ const VIEWS: readonly { view: DnsView; title: string }[] = [
   { view: 'internal', title: 'Internal DNS' },
 ];
 
-export default function DnsTables({ version }: { version: ExchangeVersion }) {
+export default function DnsTables({ product, views }: { product: ProductId; views: Views }) {
   const ready = useReady();
-  const { plan, derived, matcher, revision } = useView(version);
+  const { plan, derived, matcher, revision } = useView(views, product);
   const zones = renderZoneFiles(derived, { serial: serialFromDate(plan.certificate.issueDate) });
   return (
     <div
@@ -27,7 +30,7 @@ export default function DnsTables({ version }: { version: ExchangeVersion }) {
       {VIEWS.map(({ view, title }) => (
         <section key={view} aria-label={title}>
           <RecordTable
-            records={derived.dns.filter((record) => record.zone === view)}
+            records={derived.dns.filter((record) => record.view === view)}
             title={title}
             matcher={matcher}
           />
@@ -100,12 +103,7 @@ function RecordTable({
                 <span class="uc-missing">Not in your plan yet: {record.missing}</span>
               ) : (
                 <code>
-                  {record.type === 'MX'
-                    ? `${record.priority} `
-                    : record.type === 'SRV'
-                      ? `${record.priority} ${record.weight} ${record.port} `
-                      : ''}
-                  <Marked text={record.value} matcher={matcher} />
+                  <Marked text={recordData(record) ?? ''} matcher={matcher} />
                 </code>
               )}
               <span class="uc-ttl"> TTL {record.ttl}</span>

@@ -1,5 +1,7 @@
 /** What in the plan will fail, is risky, or is worth knowing, with the fix for each. */
-import type { ExchangeVersion, Finding } from '../../lib/planner/index.ts';
+import type { Finding } from '../../lib/planner/derived.ts';
+import type { ProductId } from '../../lib/planner/products.ts';
+import type { Views } from '../stores/views.ts';
 import { Marked } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
 import { useReady } from '../ui/hooks.ts';
@@ -16,9 +18,9 @@ const NOUNS: Record<Finding['severity'], [string, string]> = {
   info: ['note', 'notes'],
 };
 
-export default function FindingsPanel({ version }: { version: ExchangeVersion }) {
+export default function FindingsPanel({ product, views }: { product: ProductId; views: Views }) {
   const ready = useReady();
-  const { derived, matcher, revision } = useView(version);
+  const { derived, matcher, revision } = useView(views, product);
   const { findings } = derived;
   const count = (severity: Finding['severity']) => {
     const total = findings.filter((finding) => finding.severity === severity).length;

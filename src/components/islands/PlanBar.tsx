@@ -3,9 +3,13 @@
  * a guide from a search engine can make it theirs without leaving the page.
  */
 import { useEffect } from 'preact/hooks';
-import { EXCHANGE_PROFILES } from '../../lib/planner/exchange/versions/index.ts';
 import { EXAMPLE_PLAN } from '../../lib/planner/plan/example.ts';
-import { EXCHANGE_VERSIONS, type ExchangeVersion } from '../../lib/planner/plan/types.ts';
+import {
+  availableProducts,
+  guideHref,
+  PRODUCTS,
+  type ProductId,
+} from '../../lib/planner/products.ts';
 import { $issues } from '../stores/draft.ts';
 import { $plan } from '../stores/plan.ts';
 import { openSharedPlanFromPage } from '../stores/shared.ts';
@@ -14,22 +18,21 @@ import { useHydrated, useReady } from '../ui/hooks.ts';
 import { PlanNotices } from '../ui/PlanNotices.tsx';
 import { ShareButton } from '../ui/ShareButton.tsx';
 
-const VERSION_OPTIONS = EXCHANGE_VERSIONS.map((value) => ({
-  value,
-  label: EXCHANGE_PROFILES[value].label,
+const VERSION_OPTIONS = availableProducts('exchange').map((product) => ({
+  value: product.id,
+  label: product.label,
 }));
 /** Fields the bar shows; their problems appear at the field, any other field's here as a notice. */
-const BAR_FIELDS = new Set(['domains.primary', 'exchange.namespace', 'exchange.version']);
+const BAR_FIELDS = new Set(['domains.primary', 'exchange.namespace', 'exchange.product']);
 const NO_ISSUES: Readonly<Record<string, string>> = {};
-export const guideHref = (version: ExchangeVersion) => `/exchange/${version}/`;
 
-export default function PlanBar({ version }: { version?: ExchangeVersion }) {
+export default function PlanBar({ product }: { product?: ProductId }) {
   const ready = useReady();
   const plan = useHydrated($plan, () => EXAMPLE_PLAN);
   const issues = useHydrated($issues, () => NO_ISSUES);
   useEffect(openSharedPlanFromPage, []);
   const elsewhere = Object.entries(issues).filter(([path]) => !BAR_FIELDS.has(path));
-  const planVersion = plan.exchange.version;
+  const planProduct = plan.exchange.product;
   return (
     <section
       class="not-content uc-island uc-planbar"
@@ -41,7 +44,7 @@ export default function PlanBar({ version }: { version?: ExchangeVersion }) {
         <TextField idPrefix="bar" path={['exchange', 'namespace']} label="Client namespace" />
         <SelectField
           idPrefix="bar"
-          path={['exchange', 'version']}
+          path={['exchange', 'product']}
           label="Your Exchange version"
           options={VERSION_OPTIONS}
         />
@@ -52,11 +55,10 @@ export default function PlanBar({ version }: { version?: ExchangeVersion }) {
           </a>
         </div>
       </div>
-      {version && planVersion !== version ? (
+      {product && PRODUCTS[product].family === 'exchange' && planProduct !== product ? (
         <p class="uc-hint uc-planbar-note">
-          This guide is for {EXCHANGE_PROFILES[version].label} and shows your plan as that version.
-          Your plan says <a href={guideHref(planVersion)}>{EXCHANGE_PROFILES[planVersion].label}</a>
-          .
+          This guide is for {PRODUCTS[product].label} and shows your plan as that version. Your plan
+          says <a href={guideHref(planProduct)}>{PRODUCTS[planProduct].label}</a>.
         </p>
       ) : null}
       {elsewhere.length > 0 ? (

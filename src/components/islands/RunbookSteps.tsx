@@ -1,26 +1,22 @@
-/** The runbook: ordered steps with where to run them, why, the commands and what to watch. */
-import { renderScript, renderStatement } from '../../lib/render/powershell.ts';
-import type { ExchangeVersion, Step } from '../../lib/planner/index.ts';
-import type { Matcher } from '../../lib/personal.ts';
+/** The runbook: ordered steps with where to run them, why, each part (commands, files, clicks) and what to watch. */
+import type { ProductId } from '../../lib/planner/products.ts';
+import type { Step, StepPart } from '../../lib/planner/derived.ts';
+import { partLines, SHELL_LABELS, stepShell, wizardActionText } from '../../lib/render/parts.ts';
+import { renderInf } from '../../lib/render/inf.ts';
+import { renderScript } from '../../lib/render/script.ts';
+import type { Views } from '../stores/views.ts';
 import { CodeBlock } from '../ui/CodeBlock.tsx';
 import { downloadText } from '../ui/download.ts';
-import { Marked } from '../ui/Marked.tsx';
-import { SourceLink } from '../ui/SourceLink.tsx';
 import { useReady } from '../ui/hooks.ts';
+import { Marked } from '../ui/Marked.tsx';
+import type { Matcher } from '../ui/personal.ts';
+import { SourceLink } from '../ui/SourceLink.tsx';
 import { useView } from '../ui/use-view.ts';
 
-const SHELLS: Record<Step['shell'], string> = {
-  exchange: 'Exchange Management Shell',
-  'exchange-edge': 'Exchange Management Shell on the Edge server',
-  'exchange-2007': 'Exchange 2007 Management Shell',
-  windows: 'Windows PowerShell, as administrator',
-  none: 'no shell',
-};
-
-export default function RunbookSteps({ version }: { version: ExchangeVersion }) {
+export default function RunbookSteps({ product, views }: { product: ProductId; views: Views }) {
   const ready = useReady();
-  const { plan, derived, matcher, revision } = useView(version);
-  const fileName = `uc-runbook-${plan.domains.primary}-exchange-${version}.ps1`;
+  const { plan, derived, matcher, revision } = useView(views, product);
+  const fileName = `uc-runbook-${plan.domains.primary}-${product}.ps1`;
   return (
     <div
       class="not-content uc-island uc-runbook"
@@ -57,16 +53,13 @@ function StepItem({ step, matcher }: { step: Step; matcher: Matcher }) {
         <Marked text={step.title} matcher={matcher} />
       </h3>
       <p class="uc-step-where">
-        Run on: <Marked text={step.runOn} matcher={matcher} /> ({SHELLS[step.shell]})
+        Run on: <Marked text={step.runOn} matcher={matcher} /> (
+        {SHELL_LABELS[stepShell(step) ?? 'none']})
       </p>
       <p>{step.why}</p>
-      {step.commands.length > 0 ? (
-        <CodeBlock
-          code={step.commands.map(renderStatement).join('\n')}
-          label={step.title}
-          matcher={matcher}
-        />
-      ) : null}
+      {step.parts.map((part, index) => (
+        <Part part={part} label={step.title} matcher={matcher} key={index} />
+      ))}
       {step.notes.length > 0 ? (
         <ul class="uc-notes">
           {step.notes.map((note, index) => (
@@ -87,4 +80,55 @@ function StepItem({ step, matcher }: { step: Step; matcher: Matcher }) {
       </p>
     </li>
   );
+}
+
+/** Each kind of part, once: commands and INF files as code, wizard clicks and instructions as lists. */
+function Part({ part, label, matcher }: { part: StepPart; label: string; matcher: Matcher }) {
+  switch (part.kind) {
+    case 'powershell':
+      return <CodeBlock code={partLines(part).join('\n')} label={label} matcher={matcher} />;
+    case 'inf':
+      return (
+        <div class="uc-inf">
+          <CodeBlock
+            code={partLines(part).join('\n')}
+            label={part.fileName}
+            matcher={matcher}
+            plain
+          />
+          <button
+            type="button"
+            class="uc-button"
+            onClick={() => downloadText(part.fileName, renderInf(part.request))}
+          >
+            Download {part.fileName}
+          </button>
+        </div>
+      );
+    case 'wizard':
+      return (
+        <div class="uc-wizard">
+          <p>
+            In <strong>{part.tool}</strong>:
+          </p>
+          <ol>
+            {part.actions.map((action, index) => (
+              <li key={index}>
+                <Marked text={wizardActionText(action)} matcher={matcher} />
+              </li>
+            ))}
+          </ol>
+        </div>
+      );
+    case 'instructions':
+      return (
+        <ul class="uc-instructions">
+          {part.items.map((item, index) => (
+            <li key={index}>
+              <Marked text={item} matcher={matcher} />
+            </li>
+          ))}
+        </ul>
+      );
+  }
 }

@@ -7,6 +7,6 @@
  */
 export const PLAN_BOOT_SCRIPT =
   'try{var d=document.documentElement,s=/[#&]plan=/.test(location.hash);' +
-  "if(s||localStorage.getItem('uc-runbook:plan:v1')!==null){d.setAttribute('data-plan-pending','');" +
+  "if(s||localStorage.getItem('uc-runbook:plan:v2')!==null||localStorage.getItem('uc-runbook:plan:v1')!==null){d.setAttribute('data-plan-pending','');" +
   "addEventListener('error',function(){d.removeAttribute('data-plan-pending')},true)}" +
   "if(s)addEventListener('DOMContentLoaded',function(){if(!document.querySelector('.uc-island'))location.replace('/your-plan/'+location.hash)})}catch(e){}";

@@ -5,17 +5,16 @@
  */
 import { atom } from 'nanostores';
 import { parsePlan } from '../../lib/planner/plan/parse.ts';
-import type { Plan } from '../../lib/planner/plan/types.ts';
-import { normalizeHostname } from '../../lib/planner/names/hostname.ts';
+import type { Plan } from '../../lib/planner/plan/plan.ts';
 import {
   appendAt,
   draftOf,
-  followPrimary,
+  followDefaults,
   removeAt,
   setIn,
   type Draft,
   type Path,
-} from '../../lib/plan-edit.ts';
+} from '../editor/plan-edit.ts';
 import { $plan, samePlan, savePlan } from './plan.ts';
 import { today } from './today.ts';
 
@@ -47,14 +46,8 @@ function commit(draft: Draft): void {
 }
 
 export function setField(path: Path, value: unknown): void {
-  let next = setIn($draft.get(), path, value);
-  if (path.join('.') === 'domains.primary') {
-    // Names still at their default follow a valid new domain; measured against the last valid
-    // plan, so keystrokes that pass through invalid values ("fabrikam") do not break the chain.
-    const primary = normalizeHostname(String(value));
-    if (primary.ok) next = followPrimary(next, committed.domains.primary, primary.value);
-  }
-  commit(next);
+  // Values still at their defaults follow the change (mail.<primary> follows the primary domain).
+  commit(followDefaults(setIn($draft.get(), path, value), committed, { today: today() }));
 }
 
 export function addItem(path: Path, item: unknown): void {

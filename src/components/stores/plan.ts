@@ -8,12 +8,13 @@ import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import { EXAMPLE_PLAN } from '../../lib/planner/plan/example.ts';
 import { parsePlan } from '../../lib/planner/plan/parse.ts';
-import type { Plan } from '../../lib/planner/plan/types.ts';
+import type { Plan } from '../../lib/planner/plan/plan.ts';
+import { migrateStoredPlans } from './migrate-storage.ts';
 import { ownKeys, removeItem, STORAGE_PREFIX, writeItem } from './storage.ts';
 
-export const PLAN_KEY = `${STORAGE_PREFIX}plan:v1`;
+export const PLAN_KEY = `${STORAGE_PREFIX}plan:v2`;
 /** Text of a stored plan that failed validation, kept until the reader clears their data. */
-export const DAMAGED_KEY = `${STORAGE_PREFIX}plan:v1:damaged`;
+export const DAMAGED_KEY = `${STORAGE_PREFIX}plan:v2:damaged`;
 
 export interface StoredPlan {
   plan: Plan;
@@ -39,6 +40,9 @@ function decode(raw: string): StoredPlan {
   writeItem(DAMAGED_KEY, raw);
   return { plan: EXAMPLE_PLAN, origin: 'damaged', problem };
 }
+
+// Older releases' plans move to the v2 keys before the store first reads its key.
+migrateStoredPlans();
 
 export const $storedPlan = persistentAtom<StoredPlan>(PLAN_KEY, EXAMPLE, {
   encode: (value) => (value.origin === 'saved' ? JSON.stringify(value.plan) : undefined) as string,

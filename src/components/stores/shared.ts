@@ -7,12 +7,12 @@ import { persistentAtom } from '@nanostores/persistent';
 import { atom } from 'nanostores';
 import { extractToken } from '../../lib/permalink/fragment.ts';
 import { parsePlan } from '../../lib/planner/plan/parse.ts';
-import type { Plan } from '../../lib/planner/plan/types.ts';
+import type { Plan } from '../../lib/planner/plan/plan.ts';
 import { $storedPlan, samePlan, savePlan } from './plan.ts';
 import { STORAGE_PREFIX } from './storage.ts';
 import { today } from './today.ts';
 
-export const SET_ASIDE_KEY = `${STORAGE_PREFIX}plan:v1:set-aside`;
+export const SET_ASIDE_KEY = `${STORAGE_PREFIX}plan:v2:set-aside`;
 
 /** The plan not chosen last time (the reader's old plan, or a shared plan they declined). */
 export const $setAside = persistentAtom<Plan | null>(SET_ASIDE_KEY, null, {

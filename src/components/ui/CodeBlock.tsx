@@ -1,26 +1,26 @@
 /**
  * A block of generated commands. It renders as plain text (with the reader's values marked) until
  * the highlighter has loaded, lazily, when the first code block appears; from then on every line
- * is highlighted synchronously from a cache that typing does not invalidate (lib/highlight.ts), so
+ * is highlighted synchronously from a cache that typing does not invalidate (ui/highlight.ts), so
  * a keystroke only changes text on the page. Tokens are Preact elements: no HTML string is used.
  * Each line is a block element (for the hanging indent of wrapped lines) with no newline of its
  * own, so text selected by hand copies with one newline per line, exactly like the Copy button.
  */
 import { Component, type ComponentChild, type JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { LineHighlighter } from '../../lib/highlight.ts';
-import { markTokens, type Matcher, type Segment } from '../../lib/personal.ts';
+import type { LineHighlighter } from './highlight.ts';
+import { markTokens, type Matcher, type Segment } from './personal.ts';
 import { CopyButton } from './CopyButton.tsx';
 
 /** The loaded highlighter, so blocks that mount later start highlighted (loadLineHighlighter loads once). */
 let highlighter: LineHighlighter | undefined;
 
-function useLineHighlighter(): LineHighlighter | undefined {
+function useLineHighlighter(enabled: boolean): LineHighlighter | undefined {
   const [loaded, setLoaded] = useState(highlighter);
   useEffect(() => {
-    if (highlighter) return;
+    if (highlighter || !enabled) return;
     let current = true;
-    void import('../../lib/highlight.ts')
+    void import('./highlight.ts')
       .then((module) => module.loadLineHighlighter())
       .then((value) => {
         highlighter = value;
@@ -29,7 +29,7 @@ function useLineHighlighter(): LineHighlighter | undefined {
     return () => {
       current = false;
     };
-  }, []);
+  }, [enabled]);
   return loaded;
 }
 
@@ -81,10 +81,13 @@ interface Props {
   code: string;
   label: string;
   matcher: Matcher;
+  /** Not PowerShell (an INF file): shown without highlighting. */
+  plain?: boolean;
 }
 
-export function CodeBlock({ code, label, matcher }: Props) {
-  const highlighter = useLineHighlighter();
+export function CodeBlock({ code, label, matcher, plain = false }: Props) {
+  const loaded = useLineHighlighter(!plain);
+  const highlighter = plain ? undefined : loaded;
   return (
     <div class="uc-code">
       <div class="uc-code-bar">

@@ -1,5 +1,5 @@
-/** Text with the reader's own values marked (see lib/personal.ts). */
-import type { Matcher } from '../../lib/personal.ts';
+/** Text with the reader's own values marked (see ui/personal.ts). */
+import type { Matcher } from './personal.ts';
 
 export function Marked({ text, matcher }: { text: string; matcher: Matcher }) {
   const segments = matcher.split(text);

@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { EXAMPLE_PLAN } from '../../lib/planner/plan/example.ts';
-import { draftOf, getIn, pathKey, type Path } from '../../lib/plan-edit.ts';
+import { draftOf, getIn, pathKey, type Path } from '../editor/plan-edit.ts';
 import { $draft, $issues, setField } from '../stores/draft.ts';
 import { useHydrated } from './hooks.ts';
 

@@ -1,21 +1,32 @@
 /**
- * Permalinks: `#plan=v1.<base64url(deflate-raw(compact JSON))>`. The plan travels in the URL
- * fragment, which browsers never send to a server. Decoding treats the link as untrusted input:
- * bounded length, bounded inflated size (no decompression bombs), strict UTF-8 and JSON, and the
- * same `parsePlan` validation as every other entry.
+ * Permalinks: the plan in the URL fragment (`#plan=…`), which browsers never send to a server.
+ *
+ * - `v2.<base64url(checksum ‖ deflate-raw(compact JSON))>`: what we write. The compact JSON leaves
+ *   out values equal to their defaults and uses each section's short keys (plan/operations.ts);
+ *   the checksum is the CRC-32 of that JSON, 4 bytes big-endian, so a damaged link is reported
+ *   instead of opening a different plan.
+ * - `v1.<base64url(deflate-raw(compact JSON))>`: links made before plan v2, decoded forever by the
+ *   frozen v1 module and migrated to plan v2.
+ *
+ * Decoding treats the link as untrusted input: bounded length, bounded inflated size (no
+ * decompression bombs), strict UTF-8 and JSON, expansion guided by the plan's description (never
+ * by the data's own nesting), and the same `parsePlan` validation as every other entry.
  */
+import { CompactError, compactPlan, expandPlan } from '../planner/plan/operations.ts';
 import { parsePlan, type ParseOptions } from '../planner/plan/parse.ts';
-import type { Issue, Plan } from '../planner/plan/types.ts';
-import { CompactError, compactPlan, expandPlan } from './compact.ts';
+import type { Issue, Plan } from '../planner/plan/plan.ts';
+import { crc32 } from './checksum.ts';
 import { extractToken, FRAGMENT_KEY } from './fragment.ts';
+import { expandV1, V1_PREFIX, V1Error } from './v1.ts';
 
 export { extractToken, FRAGMENT_KEY };
 
-export const LINK_PREFIX = 'v1.';
+export const LINK_PREFIX = 'v2.';
 /** Longer than any real plan's link (the largest plan is under 2,000 characters). */
 export const MAX_LINK_LENGTH = 16_384;
 /** A plan's JSON is a few KB; anything that inflates past this is not a plan. */
 export const MAX_INFLATED_BYTES = 65_536;
+const CHECKSUM_BYTES = 4;
 
 export type DecodeError =
   | {
@@ -26,6 +37,7 @@ export type DecodeError =
         | 'not-base64'
         | 'not-deflate'
         | 'too-large'
+        | 'checksum'
         | 'not-json'
         | 'not-a-plan';
       message: string;
@@ -41,7 +53,10 @@ const fail = (
 export async function encodePlan(plan: Plan): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(compactPlan(plan)));
   const compressed = await transform(json, new CompressionStream('deflate-raw'));
-  return LINK_PREFIX + toBase64Url(compressed);
+  const bytes = new Uint8Array(CHECKSUM_BYTES + compressed.byteLength);
+  new DataView(bytes.buffer).setUint32(0, crc32(json));
+  bytes.set(compressed, CHECKSUM_BYTES);
+  return LINK_PREFIX + toBase64Url(bytes);
 }
 
 /** `#plan=…` for a plan, ready to append to a page URL. */
@@ -51,37 +66,49 @@ export async function planFragment(plan: Plan): Promise<string> {
 
 export async function decodePlan(text: string, options: ParseOptions = {}): Promise<DecodeResult> {
   const token = extractToken(text);
-  if (token === null || token === '')
+  if (token === null || token === '') {
     return fail('empty', 'The link holds no plan (#plan=… is missing).');
-  if (token.length > MAX_LINK_LENGTH)
+  }
+  if (token.length > MAX_LINK_LENGTH) {
     return fail(
       'too-long',
       `The plan link is ${token.length} characters long; real plan links are far shorter, so it was not opened.`,
     );
-  if (!token.startsWith(LINK_PREFIX)) {
+  }
+  const v1 = token.startsWith(V1_PREFIX);
+  if (!v1 && !token.startsWith(LINK_PREFIX)) {
     return fail(
       'unknown-version',
-      `This plan link (format "${token.split('.')[0]}") was made by a newer or different version of UC Runbook.`,
+      `This plan link (format "${token.split('.')[0]?.slice(0, 8)}") was made by a newer or different version of UC Runbook.`,
     );
   }
-  const bytes = fromBase64Url(token.slice(LINK_PREFIX.length));
-  if (!bytes)
+  const bytes = fromBase64Url(token.slice(3));
+  if (!bytes || (!v1 && bytes.byteLength <= CHECKSUM_BYTES)) {
     return fail(
       'not-base64',
       'The plan link is damaged: it contains characters a plan link never has (was it cut or edited?).',
     );
+  }
+  const data = v1 ? bytes : bytes.subarray(CHECKSUM_BYTES);
   let inflated: Uint8Array;
   try {
-    inflated = await transform(bytes, new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
+    inflated = await transform(data, new DecompressionStream('deflate-raw'), MAX_INFLATED_BYTES);
   } catch (error) {
-    if (error instanceof TooLarge)
+    if (error instanceof TooLarge) {
       return fail(
         'too-large',
         'The plan link unpacks to far more data than any plan; it was not opened.',
       );
+    }
     return fail(
       'not-deflate',
       'The plan link is damaged: its data cannot be unpacked (was it cut short?).',
+    );
+  }
+  if (!v1 && new DataView(bytes.buffer, bytes.byteOffset).getUint32(0) !== crc32(inflated)) {
+    return fail(
+      'checksum',
+      'The plan link is damaged: its check digits do not match its content (was it cut or edited?). Ask for the link again.',
     );
   }
   let json: unknown;
@@ -92,13 +119,14 @@ export async function decodePlan(text: string, options: ParseOptions = {}): Prom
   }
   let input: unknown;
   try {
-    input = expandPlan(json);
+    input = v1 ? expandV1(json) : expandPlan(json);
   } catch (error) {
-    if (error instanceof CompactError)
+    if (error instanceof CompactError || error instanceof V1Error) {
       return fail(
         'not-a-plan',
         `The plan link does not hold a UC Runbook plan (${error.message}).`,
       );
+    }
     throw error;
   }
   const result = parsePlan(input, options);

@@ -4,7 +4,6 @@
  * must match fixed patterns, so a bug can never turn data into code.
  */
 import type { Command, Expr, Statement } from '../planner/powershell/ast.ts';
-import type { Derived, Step } from '../planner/derived.ts';
 
 /**
  * PowerShell ends a single-quoted string at ' and also at the typographic quotes ‘ ’ ‚ ‛
@@ -97,47 +96,4 @@ export function renderStatement(statement: Statement): string {
         ),
       ].join(' ');
   }
-}
-
-const SHELL_NAMES: Record<Step['shell'], string> = {
-  exchange: 'Exchange Management Shell',
-  'exchange-edge': 'Exchange Management Shell on the Edge Transport server',
-  'exchange-2007': 'Exchange 2007 Management Shell',
-  windows: 'Windows PowerShell (as administrator)',
-  none: 'no shell: done outside PowerShell',
-};
-
-/** A comment line; text from the plan is single-line by validation, but never trust that here. */
-const comment = (text: string) => `# ${text.replace(/[\r\n]+/g, ' ')}`;
-
-export function renderStep(step: Step, index: number): string {
-  const lines = [
-    comment('-'.repeat(76)),
-    comment(`Step ${index + 1}: ${step.title}`),
-    comment(`Run on: ${step.runOn} (${SHELL_NAMES[step.shell]})`),
-    comment(`Why: ${step.why}`),
-    ...step.notes.map((note) => comment(`Note: ${note}`)),
-    comment('-'.repeat(76)),
-    ...step.commands.map(renderStatement),
-  ];
-  return lines.join('\n');
-}
-
-/**
- * The whole runbook as one .ps1 file. It starts with `return` so that running the file by accident
- * does nothing: the steps belong to different machines and moments.
- */
-export function renderScript(derived: Derived, title: string): string {
-  return [
-    comment(`UC Runbook: ${title}`),
-    comment(
-      `${derived.product.label}. Generated from your plan; nothing you typed left your browser.`,
-    ),
-    comment(
-      'This file holds every step, for several machines. Copy each step into the shell its header names.',
-    ),
-    'return',
-    '',
-    ...derived.steps.map((step, index) => `${renderStep(step, index)}\n`),
-  ].join('\n');
 }

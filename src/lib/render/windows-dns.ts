@@ -3,7 +3,7 @@
  * rendered on its own for admins who only handle DNS.
  */
 import type { Derived } from '../planner/derived.ts';
-import { renderStep } from './powershell.ts';
+import { renderStep } from './script.ts';
 
 export function renderWindowsDns(derived: Derived): string {
   const index = derived.steps.findIndex((step) => step.id === 'dns-internal');

@@ -3,22 +3,21 @@
  * and the Exchange 2013 seed article.
  */
 import { describe, expect, it } from 'vitest';
-import { planWith, SCENARIOS } from '../../../../tests/support/scenarios.ts';
-import { EXCHANGE_VERSIONS } from '../plan/types.ts';
+import { EXCHANGE_PRODUCTS, planWith, SCENARIOS } from '../../../../tests/support/scenarios.ts';
 import type { Derived } from '../derived.ts';
 import { deriveExchange } from './derive.ts';
 
 const client = (derived: Derived) => derived.certificates[0]!;
 const sanNames = (derived: Derived) => client(derived).sans.map((san) => san.name);
 
-describe.each(EXCHANGE_VERSIONS)('Exchange %s certificates', (version) => {
+describe.each(EXCHANGE_PRODUCTS)('Exchange %s certificates', (version) => {
   it('puts the namespace (as subject) and autodiscover on the client access certificate, nothing else', () => {
     const derived = deriveExchange(SCENARIOS.example!, version);
     expect(client(derived).subject).toBe(
       'C=US,S=Washington,L=Redmond,O=Contoso Ltd,CN=mail.contoso.com',
     );
     expect(sanNames(derived)).toEqual(['mail.contoso.com', 'autodiscover.contoso.com']);
-    expect(client(derived).services).toEqual(['IIS', 'SMTP']);
+    expect(client(derived).usages).toEqual(['IIS', 'SMTP']);
     expect(client(derived).servers).toEqual(['EX01', 'EX02']);
   });
 
@@ -63,16 +62,19 @@ describe.each(EXCHANGE_VERSIONS)('Exchange %s certificates', (version) => {
       planWith({ exchange: { services: { pop: true, imap: true } } }),
       version,
     );
-    expect(client(san).services).toEqual(['IIS', 'SMTP', 'POP', 'IMAP']);
+    expect(client(san).usages).toEqual(['IIS', 'SMTP', 'POP', 'IMAP']);
     const wildcard = deriveExchange(SCENARIOS['wildcard with POP and IMAP']!, version);
-    expect(client(wildcard).services).toEqual(['IIS', 'SMTP']);
+    expect(client(wildcard).usages).toEqual(['IIS', 'SMTP']);
     expect(client(wildcard).subject).toMatch(/,CN=\*\.contoso\.com$/);
     expect(sanNames(wildcard)).toEqual(['*.contoso.com']);
   });
 
   it('lists names a wildcard does not cover next to it', () => {
     const derived = deriveExchange(
-      planWith({ certificate: { wildcard: true }, domains: { additional: ['fabrikam.com'] } }),
+      planWith({
+        exchange: { certificate: { wildcard: true } },
+        domains: { additional: ['fabrikam.com'] },
+      }),
       version,
     );
     expect(sanNames(derived)).toEqual(['*.contoso.com', 'autodiscover.fabrikam.com']);
@@ -96,7 +98,7 @@ describe.each(EXCHANGE_VERSIONS)('Exchange %s certificates', (version) => {
     );
     expect(edge).toMatchObject({
       commonName: 'smtp.contoso.com',
-      services: ['SMTP'],
+      usages: ['SMTP'],
       servers: ['EDGE01', 'EDGE02'],
     });
     expect(edge?.sans.map((san) => san.name)).toEqual(['smtp.contoso.com']);
@@ -106,22 +108,26 @@ describe.each(EXCHANGE_VERSIONS)('Exchange %s certificates', (version) => {
 describe('version differences', () => {
   it('adds the legacy name only for 2013 coexisting with 2007', () => {
     const plan = SCENARIOS['coexistence with 2007']!;
-    expect(sanNames(deriveExchange(plan, '2013'))).toEqual([
+    expect(sanNames(deriveExchange(plan, 'exchange-2013'))).toEqual([
       'mail.contoso.com',
       'autodiscover.contoso.com',
       'legacy.contoso.com',
     ]);
-    expect(client(deriveExchange(plan, '2013')).servers).toEqual(['EX01', 'EX02', 'EX2007']);
-    for (const version of ['2016', '2019', 'se'] as const) {
+    expect(client(deriveExchange(plan, 'exchange-2013')).servers).toEqual([
+      'EX01',
+      'EX02',
+      'EX2007',
+    ]);
+    for (const version of ['exchange-2016', 'exchange-2019', 'exchange-se'] as const) {
       expect(sanNames(deriveExchange(plan, version))).not.toContain('legacy.contoso.com');
     }
   });
 
   it('derives one UM certificate per server, subject = server FQDN, on 2013 and 2016 only', () => {
     const plan = SCENARIOS['Unified Messaging']!;
-    for (const version of ['2013', '2016'] as const) {
+    for (const version of ['exchange-2013', 'exchange-2016'] as const) {
       const um = deriveExchange(plan, version).certificates.filter((certificate) =>
-        certificate.services.includes('UM'),
+        certificate.usages.includes('UM'),
       );
       expect(um.map((certificate) => certificate.subject)).toEqual([
         'C=US,S=Washington,L=Redmond,O=Contoso Ltd,CN=ex01.contoso.local',
@@ -131,14 +137,14 @@ describe('version differences', () => {
         um.every(
           (certificate) =>
             certificate.authority === 'enterprise' &&
-            certificate.services.join() === 'UM,UMCallRouter',
+            certificate.usages.join() === 'UM,UMCallRouter',
         ),
       ).toBe(true);
     }
-    for (const version of ['2019', 'se'] as const) {
+    for (const version of ['exchange-2019', 'exchange-se'] as const) {
       expect(
         deriveExchange(plan, version).certificates.some((certificate) =>
-          certificate.services.includes('UM'),
+          certificate.usages.includes('UM'),
         ),
       ).toBe(false);
     }
@@ -147,7 +153,10 @@ describe('version differences', () => {
 
 describe('subject', () => {
   it('quotes organisation values that contain DN special characters', () => {
-    const derived = deriveExchange(planWith({ organization: { name: 'Contoso, Ltd.' } }), '2019');
+    const derived = deriveExchange(
+      planWith({ organization: { name: 'Contoso, Ltd.' } }),
+      'exchange-2019',
+    );
     expect(client(derived).subject).toBe(
       'C=US,S=Washington,L=Redmond,O="Contoso, Ltd.",CN=mail.contoso.com',
     );
@@ -156,7 +165,7 @@ describe('subject', () => {
   it('leaves out fields that are not given', () => {
     const derived = deriveExchange(
       planWith({ organization: { name: '', state: '', locality: '' } }),
-      '2019',
+      'exchange-2019',
     );
     expect(client(derived).subject).toBe('C=US,CN=mail.contoso.com');
   });
@@ -167,11 +176,11 @@ describe('Exchange 2013 seed article', () => {
     const derived = deriveExchange(
       planWith({
         exchange: {
-          version: '2013',
+          product: 'exchange-2013',
           coexistWith: '2007',
           legacy: { servers: [{ name: 'EX2007', ip: '10.0.0.7' }] },
+          certificate: { additionalNames: ['ex01.contoso.local'] },
         },
-        certificate: { additionalNames: ['ex01.contoso.local'] },
       }),
     );
     expect(sanNames(derived).slice(0, 3)).toEqual([

@@ -2,39 +2,25 @@
  * Which certificates an Exchange plan needs, and every name on them with the reason it is there.
  * Sources: reference/exchange.md §1.2–§1.3 (names to include and to leave off), §2.3–§2.7.
  */
+import { NameList } from '../common/name-list.ts';
+import { subjectName } from '../common/subject.ts';
 import { parentOf, wildcardCovers } from '../names/hostname.ts';
-import type { Plan } from '../plan/types.ts';
-import type { ExchangeService, PlannedCertificate, Reason, SubjectAltName } from '../derived.ts';
-import type { SourceId } from '../sources.ts';
-import {
-  autodiscoverHost,
-  exchangeServers,
-  serverFqdn,
-  siteNamespace,
-  usesLegacyNamespace,
-} from './topology.ts';
-import type { ExchangeProfile } from './versions/index.ts';
+import type { Plan } from '../plan/plan.ts';
+import type { PlannedCertificate, SubjectAltName } from '../derived.ts';
+import type { ExchangeBasis } from './basis.ts';
+import { autodiscoverHost, exchangeServers, serverFqdn, siteNamespace } from './topology.ts';
+
+/** The services Enable-ExchangeCertificate assigns a certificate to (PS-Enable). */
+export type ExchangeService = 'IIS' | 'SMTP' | 'POP' | 'IMAP' | 'UM' | 'UMCallRouter';
 
 export const CLIENT_CERTIFICATE_ID = 'exchange-client-access';
 export const EDGE_CERTIFICATE_ID = 'exchange-edge';
 export const AUTH_CERTIFICATE_ID = 'exchange-auth';
 export const umCertificateId = (server: string): string => `exchange-um-${server.toLowerCase()}`;
 
-/** Collects names in order; a name required by two rules keeps both reasons. */
-class NameList {
-  readonly #names = new Map<string, Reason[]>();
-  add(name: string, reason: Reason): void {
-    const reasons = this.#names.get(name);
-    if (reasons) reasons.push(reason);
-    else this.#names.set(name, [reason]);
-  }
-  toArray(): SubjectAltName[] {
-    return [...this.#names].map(([name, reasons]) => ({ name, reasons }));
-  }
-}
-
-export function exchangeCertificates(plan: Plan, profile: ExchangeProfile): PlannedCertificate[] {
-  const certificates = [clientAccessCertificate(plan, profile)];
+export function exchangeCertificates(basis: ExchangeBasis): PlannedCertificate[] {
+  const { plan, profile } = basis;
+  const certificates = [clientAccessCertificate(basis)];
   if (plan.exchange.services.edge) certificates.push(edgeCertificate(plan));
   if (plan.exchange.services.um && profile.unifiedMessaging)
     certificates.push(...umCertificates(plan));
@@ -43,9 +29,9 @@ export function exchangeCertificates(plan: Plan, profile: ExchangeProfile): Plan
 }
 
 /** The names clients use, before any wildcard folding. */
-function requiredClientNames(plan: Plan, profile: ExchangeProfile): SubjectAltName[] {
+function requiredClientNames({ plan, profile, legacyNamespace }: ExchangeBasis): SubjectAltName[] {
   const names = new NameList();
-  const certSource: SourceId = profile.version === '2013' ? 'EX13-Certs' : 'EX-Certs';
+  const certSource = profile.sources.certificates;
   const { exchange } = plan;
   const protocols = [
     'Outlook on the web',
@@ -85,14 +71,14 @@ function requiredClientNames(plan: Plan, profile: ExchangeProfile): SubjectAltNa
       });
     }
   }
-  if (usesLegacyNamespace(plan)) {
+  if (legacyNamespace) {
     names.add(exchange.legacy.namespace, {
       rule: 'exchange.san.legacy',
       text: 'Exchange 2007 coexistence: mailboxes still on 2007 are redirected to this legacy name, which moves to the 2007 Client Access servers.',
       source: 'EX13-Certs',
     });
   }
-  for (const name of plan.certificate.additionalNames) {
+  for (const name of plan.exchange.certificate.additionalNames) {
     names.add(name, {
       rule: 'exchange.san.requested',
       text: 'Added because the plan asks for it. Only names clients use to reach Exchange belong on the certificate; see the findings if this one is flagged.',
@@ -102,28 +88,32 @@ function requiredClientNames(plan: Plan, profile: ExchangeProfile): SubjectAltNa
   return names.toArray();
 }
 
-function clientAccessCertificate(plan: Plan, profile: ExchangeProfile): PlannedCertificate {
-  const required = requiredClientNames(plan, profile);
+function clientAccessCertificate(basis: ExchangeBasis): PlannedCertificate {
+  const { plan } = basis;
+  const required = requiredClientNames(basis);
   const services: ExchangeService[] = ['IIS', 'SMTP'];
   // A wildcard certificate is never enabled for POP or IMAP; -X509CertificateName picks it instead (PS-Enable).
-  if (!plan.certificate.wildcard) {
+  if (!plan.exchange.certificate.wildcard) {
     if (plan.exchange.services.pop) services.push('POP');
     if (plan.exchange.services.imap) services.push('IMAP');
   }
   const base = {
     id: CLIENT_CERTIFICATE_ID,
+    role: 'client-access',
     purpose: 'Client access: HTTPS for every Exchange web service, SMTP TLS, POP3/IMAP4',
-    services,
+    usages: services,
+    extendedKeyUsage: ['serverAuth' as const],
     authority: plan.certificate.authority,
-    servers: [...exchangeServers(plan).map((server) => server.name), ...legacyServerNames(plan)],
+    exportable: true,
+    servers: [...exchangeServers(plan).map((server) => server.name), ...legacyServerNames(basis)],
     keySize: plan.certificate.keySize,
     replace: true,
   };
-  if (!plan.certificate.wildcard) {
+  if (!plan.exchange.certificate.wildcard) {
     const commonName = plan.exchange.namespace;
     return {
       ...base,
-      subject: subjectName(plan, commonName),
+      subject: subjectName(plan.organization, commonName),
       commonName,
       sans: required,
       wildcard: false,
@@ -149,7 +139,7 @@ function clientAccessCertificate(plan: Plan, profile: ExchangeProfile): PlannedC
   };
   return {
     ...base,
-    subject: subjectName(plan, commonName),
+    subject: subjectName(plan.organization, commonName),
     commonName,
     sans: [wildcardSan, ...uncovered],
     wildcard: true,
@@ -157,16 +147,17 @@ function clientAccessCertificate(plan: Plan, profile: ExchangeProfile): PlannedC
   };
 }
 
-function legacyServerNames(plan: Plan): string[] {
-  return usesLegacyNamespace(plan) ? plan.exchange.legacy.servers.map((server) => server.name) : [];
+function legacyServerNames({ plan, legacyNamespace }: ExchangeBasis): string[] {
+  return legacyNamespace ? plan.exchange.legacy.servers.map((server) => server.name) : [];
 }
 
 function edgeCertificate(plan: Plan): PlannedCertificate {
   const fqdn = plan.exchange.edge.fqdn;
   return {
     id: EDGE_CERTIFICATE_ID,
+    role: 'edge-transport',
     purpose: 'Edge Transport: SMTP TLS for mail from and to the internet',
-    subject: subjectName(plan, fqdn),
+    subject: subjectName(plan.organization, fqdn),
     commonName: fqdn,
     sans: [
       {
@@ -180,8 +171,10 @@ function edgeCertificate(plan: Plan): PlannedCertificate {
         ],
       },
     ],
-    services: ['SMTP'],
+    usages: ['SMTP'],
+    extendedKeyUsage: ['serverAuth'],
     authority: plan.certificate.authority,
+    exportable: true,
     servers: plan.exchange.edge.servers.map((server) => server.name),
     keySize: plan.certificate.keySize,
     wildcard: false,
@@ -202,8 +195,9 @@ function umCertificates(plan: Plan): PlannedCertificate[] {
     const fqdn = serverFqdn(plan, server);
     return {
       id: umCertificateId(server.name),
+      role: 'unified-messaging',
       purpose: `Unified Messaging and UM Call Router on ${server.name} (TLS to Lync/Skype for Business and IP gateways)`,
-      subject: subjectName(plan, fqdn),
+      subject: subjectName(plan.organization, fqdn),
       commonName: fqdn,
       sans: [
         {
@@ -217,8 +211,10 @@ function umCertificates(plan: Plan): PlannedCertificate[] {
           ],
         },
       ],
-      services: ['UM', 'UMCallRouter'],
+      usages: ['UM', 'UMCallRouter'],
+      extendedKeyUsage: ['serverAuth'],
       authority: 'enterprise',
+      exportable: true,
       servers: [server.name],
       keySize: plan.certificate.keySize,
       wildcard: false,
@@ -237,12 +233,15 @@ function umCertificates(plan: Plan): PlannedCertificate[] {
 function authCertificate(): PlannedCertificate {
   return {
     id: AUTH_CERTIFICATE_ID,
+    role: 'auth',
     purpose: 'OAuth between Exchange servers, SharePoint, Lync/Skype for Business and hybrid',
     subject: 'CN=Microsoft Exchange Server Auth Certificate',
     commonName: 'Microsoft Exchange Server Auth Certificate',
     sans: [],
-    services: ['SMTP'],
+    usages: ['SMTP'],
+    extendedKeyUsage: ['serverAuth'],
     authority: 'self-signed',
+    exportable: true,
     servers: [],
     keySize: 2048,
     wildcard: false,
@@ -260,24 +259,4 @@ function authCertificate(): PlannedCertificate {
       },
     ],
   };
-}
-
-/**
- * The X.500 subject in the form New-ExchangeCertificate -SubjectName takes
- * (C=US,S=WA,L=Redmond,O=Contoso,CN=mail.contoso.com, PS-New). Values with DN special characters
- * are quoted (RFC 4514 allows a quoted value; .NET X500DistinguishedName parses it).
- */
-export function subjectName(plan: Plan, commonName: string): string {
-  const { country, state, locality, name } = plan.organization;
-  const parts: string[] = [];
-  if (country) parts.push(`C=${country}`);
-  if (state) parts.push(`S=${dnValue(state)}`);
-  if (locality) parts.push(`L=${dnValue(locality)}`);
-  if (name) parts.push(`O=${dnValue(name)}`);
-  parts.push(`CN=${commonName}`);
-  return parts.join(',');
-}
-
-function dnValue(value: string): string {
-  return /[,+=;<>#]|^\s|\s$/.test(value) ? `"${value}"` : value;
 }

@@ -3,7 +3,10 @@
  * version's profile carries every difference; the rules below are shared.
  */
 import type { Derived, Step } from '../derived.ts';
-import type { ExchangeVersion, Plan } from '../plan/types.ts';
+import { assumptions } from '../plan/operations.ts';
+import type { Plan } from '../plan/plan.ts';
+import type { ExchangeProductId } from '../products.ts';
+import { exchangeBasis } from './basis.ts';
 import { exchangeCertificates } from './certificates.ts';
 import { exchangeDnsRecords } from './dns.ts';
 import { exchangeFindings } from './findings.ts';
@@ -17,11 +20,10 @@ import { legacySteps } from './steps/legacy.ts';
 import { mailSteps } from './steps/mail.ts';
 import { umSteps } from './steps/um.ts';
 import { exchangeServers, requestServer } from './topology.ts';
-import { EXCHANGE_PROFILES } from './versions/index.ts';
 
 /**
- * The runbook order: ask the CA early (it takes time), prepare DNS while waiting, install and
- * enable the certificate, then move URLs and protocols onto it, and check at the end.
+ * The Exchange runbook order: ask the CA early (it takes time), prepare DNS while waiting, install
+ * and enable the certificate, then move URLs and protocols onto it, and check at the end.
  */
 const STEP_ORDER: ReadonlyArray<(context: ExchangeContext) => Step[]> = [
   certificateRequestSteps,
@@ -35,34 +37,30 @@ const STEP_ORDER: ReadonlyArray<(context: ExchangeContext) => Step[]> = [
   checkSteps,
 ];
 
-/** Derives everything for `plan` as the given Exchange version (a guide page passes its own). */
+/** Derives everything for `plan` as the given Exchange product (a guide page passes its own). */
 export function deriveExchange(
   input: Plan,
-  version: ExchangeVersion = input.exchange.version,
+  product: ExchangeProductId = input.exchange.product,
 ): Derived {
-  // A guide derives the reader's plan as its own version; every rule must then see that version.
-  const plan: Plan =
-    version === input.exchange.version
-      ? input
-      : { ...input, exchange: { ...input.exchange, version } };
-  const profile = EXCHANGE_PROFILES[version];
-  const certificates = exchangeCertificates(plan, profile);
+  const basis = exchangeBasis(input, product);
+  const certificates = exchangeCertificates(basis);
   const [client] = certificates;
   if (!client) throw new Error('the client access certificate is always derived');
   const context: ExchangeContext = {
-    plan,
-    profile,
+    ...basis,
     client,
     certificates,
-    dns: exchangeDnsRecords(plan),
-    servers: exchangeServers(plan),
-    origin: requestServer(plan),
+    dns: exchangeDnsRecords(basis),
+    servers: exchangeServers(basis.plan),
+    origin: requestServer(basis.plan),
   };
   return {
-    product: { family: 'exchange', version, label: profile.label },
+    product: { id: product, family: 'exchange', label: basis.product.label },
     certificates,
     dns: context.dns,
+    ports: [],
     steps: STEP_ORDER.flatMap((build) => build(context)),
-    findings: exchangeFindings(plan, profile, certificates),
+    findings: exchangeFindings(basis, certificates),
+    assumptions: assumptions(basis.plan, 'exchange'),
   };
 }

@@ -1,15 +1,15 @@
 /** DNS records per scenario (reference/exchange.md §2.3–2.7: EX-Post's tables, EX-AD, pin-point zones). */
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../../../tests/support/scenarios.ts';
-import { EXCHANGE_VERSIONS } from '../plan/types.ts';
+import { EXCHANGE_PRODUCTS } from '../../../../tests/support/scenarios.ts';
 import type { DnsRecord } from '../derived.ts';
 import { deriveExchange } from './derive.ts';
 
 const brief = (records: DnsRecord[]) =>
   records.map((record) =>
     [
+      record.view,
       record.zone,
-      record.zoneName,
       record.name,
       record.type,
       record.value,
@@ -18,7 +18,7 @@ const brief = (records: DnsRecord[]) =>
     ].join(' '),
   );
 
-describe.each(EXCHANGE_VERSIONS)('Exchange %s DNS', (version) => {
+describe.each(EXCHANGE_PRODUCTS)('Exchange %s DNS', (version) => {
   it("publishes EX-Post's records for the example plan, inside and out", () => {
     expect(brief(deriveExchange(SCENARIOS.example!, version).dns)).toEqual([
       'external contoso.com mail.contoso.com A 203.0.113.10  ',
@@ -49,8 +49,8 @@ describe('DNS scenarios', () => {
     );
     expect(srv).toEqual([
       expect.objectContaining({
-        zone: 'external',
-        zoneName: 'fabrikam.com',
+        view: 'external',
+        zone: 'fabrikam.com',
         name: '_autodiscover._tcp.fabrikam.com',
         value: 'mail.contoso.com',
         priority: 0,
@@ -86,7 +86,7 @@ describe('DNS scenarios', () => {
 
   it('makes pin-point zones named after each host, with A records at the apex (no CNAME at an apex)', () => {
     const internal = deriveExchange(SCENARIOS['pin-point DNS']!).dns.filter(
-      (record) => record.zone === 'internal',
+      (record) => record.view === 'internal',
     );
     expect(brief(internal)).toEqual([
       'internal mail.contoso.com mail.contoso.com A 10.0.0.11  ',
@@ -98,27 +98,27 @@ describe('DNS scenarios', () => {
 
   it('uses the load-balancer address instead of each server when the site has one', () => {
     const internal = deriveExchange(SCENARIOS['load balancer address']!).dns.filter(
-      (record) => record.zone === 'internal' && record.type === 'A',
+      (record) => record.view === 'internal' && record.type === 'A',
     );
     expect(brief(internal)).toEqual(['internal contoso.com mail.contoso.com A 10.0.0.10  ']);
   });
 
   it('resolves each bound-model namespace to its own site', () => {
     const records = deriveExchange(SCENARIOS['bound model, two sites']!).dns;
-    const external = records.filter((record) => record.zone === 'external' && record.type === 'A');
+    const external = records.filter((record) => record.view === 'external' && record.type === 'A');
     expect(brief(external)).toEqual([
       'external contoso.com mail.contoso.com A 198.51.100.10  ',
       'external contoso.com mail2.contoso.com A 198.51.100.20  ',
     ]);
     expect(
       records
-        .filter((record) => record.zone === 'internal' && record.name === 'mail2.contoso.com')
+        .filter((record) => record.view === 'internal' && record.name === 'mail2.contoso.com')
         .map((record) => record.value),
     ).toEqual(['10.2.0.15', '10.2.0.16', '10.2.0.17', '10.2.0.18']);
   });
 
   it('adds legacy records inside and out for 2013 with 2007', () => {
-    const legacy = deriveExchange(SCENARIOS['coexistence with 2007']!, '2013').dns.filter(
+    const legacy = deriveExchange(SCENARIOS['coexistence with 2007']!, 'exchange-2013').dns.filter(
       (record) => record.name === 'legacy.contoso.com',
     );
     expect(brief(legacy)).toEqual([

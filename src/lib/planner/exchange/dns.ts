@@ -6,14 +6,15 @@
  * nothing here invents an address.
  */
 import { reverseName } from '../names/ipv4.ts';
-import type { Plan, Server, Site } from '../plan/types.ts';
+import type { Plan } from '../plan/plan.ts';
+import type { Server, Site } from '../plan/sections/exchange.ts';
+import type { ExchangeBasis } from './basis.ts';
 import type { DnsRecord, DnsView, Reason } from '../derived.ts';
 import {
   autodiscoverHost,
   inboundSmtpHost,
   siteNamespace,
   smtpDomains,
-  usesLegacyNamespace,
   zoneOf,
 } from './topology.ts';
 
@@ -26,18 +27,18 @@ interface Target {
   missing: string;
 }
 
-export function exchangeDnsRecords(plan: Plan): DnsRecord[] {
-  return [...externalRecords(plan), ...internalRecords(plan)];
+export function exchangeDnsRecords(basis: ExchangeBasis): DnsRecord[] {
+  return [...externalRecords(basis), ...internalRecords(basis)];
 }
 
 // ---------------------------------------------------------------- external
 
-function externalRecords(plan: Plan): DnsRecord[] {
+function externalRecords({ plan, legacyNamespace }: ExchangeBasis): DnsRecord[] {
   const { exchange } = plan;
   const records: DnsRecord[] = [];
   const external = (name: string) => ({
-    zone: 'external' as const,
-    zoneName: zoneOf(plan, name),
+    view: 'external' as const,
+    zone: zoneOf(plan, name),
     name,
     ttl: DEFAULT_TTL,
   });
@@ -70,8 +71,8 @@ function externalRecords(plan: Plan): DnsRecord[] {
     records.push(
       exchange.autodiscover === 'srv'
         ? {
-            zone: 'external',
-            zoneName: zoneOf(plan, domain),
+            view: 'external',
+            zone: zoneOf(plan, domain),
             name: `_autodiscover._tcp.${domain}`,
             ttl: DEFAULT_TTL,
             type: 'SRV',
@@ -100,8 +101,8 @@ function externalRecords(plan: Plan): DnsRecord[] {
   const mailHost = inboundSmtpHost(plan);
   for (const domain of smtpDomains(plan)) {
     records.push({
-      zone: 'external',
-      zoneName: zoneOf(plan, domain),
+      view: 'external',
+      zone: zoneOf(plan, domain),
       name: domain,
       ttl: DEFAULT_TTL,
       type: 'MX',
@@ -130,7 +131,7 @@ function externalRecords(plan: Plan): DnsRecord[] {
       ),
     );
   }
-  if (usesLegacyNamespace(plan)) {
+  if (legacyNamespace) {
     records.push(
       addressRecord(
         external(exchange.legacy.namespace),
@@ -158,8 +159,8 @@ function reverseRecords(plan: Plan, mailHost: string): DnsRecord[] {
   return [...new Set(ips.filter((ip): ip is string => ip !== null))].map((ip) => {
     const name = reverseName(ip);
     return {
-      zone: 'external',
-      zoneName: name.slice(name.indexOf('.') + 1),
+      view: 'external',
+      zone: name.slice(name.indexOf('.') + 1),
       name,
       ttl: DEFAULT_TTL,
       type: 'PTR',
@@ -175,12 +176,12 @@ function reverseRecords(plan: Plan, mailHost: string): DnsRecord[] {
 
 // ---------------------------------------------------------------- internal
 
-function internalRecords(plan: Plan): DnsRecord[] {
+function internalRecords({ plan, legacyNamespace }: ExchangeBasis): DnsRecord[] {
   const { exchange } = plan;
   const pinPoint = exchange.internalDns === 'pin-point';
   const internal = (name: string) => ({
-    zone: 'internal' as const,
-    zoneName: pinPoint ? name : zoneOf(plan, name),
+    view: 'internal' as const,
+    zone: pinPoint ? name : zoneOf(plan, name),
     name,
     ttl: DEFAULT_TTL,
   });
@@ -221,7 +222,7 @@ function internalRecords(plan: Plan): DnsRecord[] {
       reason: autodiscoverReason,
     });
   }
-  if (usesLegacyNamespace(plan)) {
+  if (legacyNamespace) {
     const legacyTargets =
       exchange.legacy.servers.length > 0
         ? exchange.legacy.servers.map((server) =>
@@ -277,7 +278,7 @@ function serverTarget(server: Server, role: string): Target {
 }
 
 function addressRecord(
-  base: { zone: DnsView; zoneName: string; name: string; ttl: number },
+  base: { view: DnsView; zone: string; name: string; ttl: number },
   target: Target,
   reason: Reason,
 ): DnsRecord {

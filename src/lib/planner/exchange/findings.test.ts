@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { planWith, SCENARIOS } from '../../../../tests/support/scenarios.ts';
-import type { ExchangeVersion, Plan } from '../plan/types.ts';
+import type { Plan } from '../plan/plan.ts';
+import type { ExchangeProductId } from '../products.ts';
 import type { Severity } from '../derived.ts';
 import { deriveExchange } from './derive.ts';
 
-const findings = (plan: Plan, version?: ExchangeVersion) => deriveExchange(plan, version).findings;
-const ids = (plan: Plan, version?: ExchangeVersion) =>
+const findings = (plan: Plan, version?: ExchangeProductId) =>
+  deriveExchange(plan, version).findings;
+const ids = (plan: Plan, version?: ExchangeProductId) =>
   findings(plan, version).map((finding) => finding.id);
-const severityOf = (plan: Plan, id: string, version?: ExchangeVersion): Severity | undefined =>
+const severityOf = (plan: Plan, id: string, version?: ExchangeProductId): Severity | undefined =>
   findings(plan, version).find((finding) => finding.id === id)?.severity;
 
 describe('CA/Browser Forum validity (SC-081v3)', () => {
@@ -71,12 +73,17 @@ describe('names', () => {
     ['contoso.com', 'root-domain-on-certificate'],
     ['www.contoso.com', 'www-on-certificate'],
   ])('flags %s as %s', (name, id) => {
-    const plan = planWith({ certificate: { authority: 'enterprise', additionalNames: [name] } });
+    const plan = planWith({
+      certificate: { authority: 'enterprise' },
+      exchange: { certificate: { additionalNames: [name] } },
+    });
     expect(severityOf(plan, id)).toBe('warning');
   });
 
   it('accepts a name Exchange really serves (owa.contoso.com) without comment', () => {
-    const found = ids(planWith({ certificate: { additionalNames: ['owa.contoso.com'] } }));
+    const found = ids(
+      planWith({ exchange: { certificate: { additionalNames: ['owa.contoso.com'] } } }),
+    );
     expect(found.filter((id) => id.endsWith('-on-certificate'))).toEqual([]);
   });
 
@@ -92,62 +99,65 @@ describe('names', () => {
 
 describe('coexistence (EX-SysReq, EX13-SysReq)', () => {
   it.each([
-    ['2013', '2007', 'coexistence-requirements'],
-    ['2013', '2010', 'coexistence-requirements'],
-    ['2013', '2016', 'coexistence-unsupported'],
-    ['2016', '2007', 'coexistence-unsupported'],
-    ['2016', '2010', 'coexistence-requirements'],
-    ['2016', '2013', 'coexistence-requirements'],
-    ['2019', '2010', 'coexistence-unsupported'],
-    ['2019', '2013', 'coexistence-caveat'],
-    ['2019', '2016', 'coexistence-requirements'],
-    ['se', '2013', 'coexistence-unsupported'],
-    ['se', '2016', 'coexistence-requirements'],
-    ['se', '2019', 'coexistence-requirements'],
-  ] as const)('%s with %s → %s', (version, coexistWith, id) => {
-    expect(ids(planWith({ exchange: { version, coexistWith } }))).toContain(id);
+    ['exchange-2013', '2007', 'coexistence-requirements'],
+    ['exchange-2013', '2010', 'coexistence-requirements'],
+    ['exchange-2013', '2016', 'coexistence-unsupported'],
+    ['exchange-2016', '2007', 'coexistence-unsupported'],
+    ['exchange-2016', '2010', 'coexistence-requirements'],
+    ['exchange-2016', '2013', 'coexistence-requirements'],
+    ['exchange-2019', '2010', 'coexistence-unsupported'],
+    ['exchange-2019', '2013', 'coexistence-caveat'],
+    ['exchange-2019', '2016', 'coexistence-requirements'],
+    ['exchange-se', '2013', 'coexistence-unsupported'],
+    ['exchange-se', '2016', 'coexistence-requirements'],
+    ['exchange-se', '2019', 'coexistence-requirements'],
+  ] as const)('%s with %s → %s', (product, coexistWith, id) => {
+    expect(ids(planWith({ exchange: { product, coexistWith } }))).toContain(id);
   });
 
   it('makes unsupported pairs errors', () => {
     expect(
       severityOf(
-        planWith({ exchange: { version: '2016', coexistWith: '2007' } }),
+        planWith({ exchange: { product: 'exchange-2016', coexistWith: '2007' } }),
         'coexistence-unsupported',
       ),
     ).toBe('error');
   });
 
   it('reminds that 2010 must publish Outlook Anywhere with NTLM', () => {
-    expect(ids(planWith({ exchange: { version: '2016', coexistWith: '2010' } }))).toContain(
-      'coexistence-2010-outlook-anywhere',
-    );
+    expect(
+      ids(planWith({ exchange: { product: 'exchange-2016', coexistWith: '2010' } })),
+    ).toContain('coexistence-2010-outlook-anywhere');
   });
 });
 
 describe('support lifecycle (Microsoft Lifecycle: extended support ends)', () => {
   it.each([
-    ['2013', '2023-04-10', false],
-    ['2013', '2023-04-11', true],
-    ['2016', '2025-10-13', false],
-    ['2016', '2025-10-14', true],
-    ['2019', '2025-10-13', false],
-    ['2019', '2026-12-01', true],
-    ['se', '2040-01-01', false],
+    ['exchange-2013', '2023-04-10', false],
+    ['exchange-2013', '2023-04-11', true],
+    ['exchange-2016', '2025-10-13', false],
+    ['exchange-2016', '2025-10-14', true],
+    ['exchange-2019', '2025-10-13', false],
+    ['exchange-2019', '2026-12-01', true],
+    ['exchange-se', '2040-01-01', false],
   ] as const)(
     '%s, certificate planned for %s → out of support: %s',
-    (version, issueDate, expected) => {
+    (product, issueDate, expected) => {
       const plan = planWith({
-        exchange: { version },
+        exchange: { product },
         certificate: { issueDate, authority: 'enterprise' },
       });
-      expect(ids(plan, version).includes('version-out-of-support')).toBe(expected);
+      expect(ids(plan, product).includes('version-out-of-support')).toBe(expected);
     },
   );
 
   it('warns, and points to the lifecycle page of that version', () => {
     const found = findings(
-      planWith({ exchange: { version: '2016' }, certificate: { issueDate: '2026-12-01' } }),
-      '2016',
+      planWith({
+        exchange: { product: 'exchange-2016' },
+        certificate: { issueDate: '2026-12-01' },
+      }),
+      'exchange-2016',
     ).find((finding) => finding.id === 'version-out-of-support');
     expect(found?.severity).toBe('warning');
     expect(found?.source).toBe('LC-2016');
@@ -159,8 +169,12 @@ describe('other findings', () => {
   it.each([
     [{ certificate: { keySize: 1024 } }, 'rsa-key-too-small', 'error'],
     [{ certificate: { keySize: 1024, authority: 'enterprise' } }, 'rsa-key-too-small', 'warning'],
-    [{ exchange: { version: '2019', services: { um: true } } }, 'um-not-available', 'error'],
-    [{ exchange: { version: 'se', services: { um: true } } }, 'um-not-available', 'error'],
+    [
+      { exchange: { product: 'exchange-2019', services: { um: true } } },
+      'um-not-available',
+      'error',
+    ],
+    [{ exchange: { product: 'exchange-se', services: { um: true } } }, 'um-not-available', 'error'],
     [{ organization: { country: '' } }, 'country-missing', 'warning'],
     [
       {
@@ -179,13 +193,13 @@ describe('other findings', () => {
       'warning',
     ],
     [{ certificate: { authority: 'enterprise' } }, 'enterprise-ca-external-clients', 'warning'],
-    [{ exchange: { version: '2013' } }, 'mapi-http-off', 'info'],
+    [{ exchange: { product: 'exchange-2013' } }, 'mapi-http-off', 'info'],
   ] as const)('%j → %s (%s)', (patch, id, severity) => {
     expect(severityOf(planWith(patch), id)).toBe(severity);
   });
 
   it('lets Unified Messaging through on 2013 and 2016', () => {
-    expect(ids(SCENARIOS['Unified Messaging']!, '2016')).not.toContain('um-not-available');
+    expect(ids(SCENARIOS['Unified Messaging']!, 'exchange-2016')).not.toContain('um-not-available');
   });
 
   it('lists errors first, then warnings, then information', () => {

@@ -2,73 +2,18 @@
  * Findings: what in the plan will fail, is risky, or is worth knowing. Each has a stable id (tests,
  * the site and the CLI refer to it), a severity, a fix and a source. Errors make the CLI exit 1.
  */
-import { addDays, validityLimit } from '../cabf.ts';
+import * as common from '../common/findings.ts';
+import type { Finding, PlannedCertificate } from '../derived.ts';
 import { classifyIpv4 } from '../names/ipv4.ts';
 import { isInternalName } from '../names/internal.ts';
 import { isWithin, parentOf } from '../names/hostname.ts';
-import type { Finding, PlannedCertificate } from '../derived.ts';
-import type { Plan } from '../plan/types.ts';
-import { exchangeServers, serverFqdn, smtpDomains, usesLegacyNamespace } from './topology.ts';
-import type { ExchangeProfile } from './versions/index.ts';
+import { EXCHANGE_PRODUCT_IDS, type ExchangeProductId, type ProductId } from '../products.ts';
+import type { ExchangeBasis } from './basis.ts';
+import { exchangeServers, serverFqdn, smtpDomains } from './topology.ts';
 
-type Rule = (plan: Plan, profile: ExchangeProfile, certificates: PlannedCertificate[]) => Finding[];
+type Rule = (basis: ExchangeBasis, certificates: PlannedCertificate[]) => Finding[];
 
-const internalNamesOnPublicCertificate: Rule = (plan, _profile, certificates) =>
-  certificates
-    .filter((certificate) => certificate.authority === 'public')
-    .flatMap((certificate) =>
-      certificate.sans.filter((san) => isInternalName(san.name.replace(/^\*\./, ''))),
-    )
-    .map((san) => ({
-      id: 'internal-name-on-public-certificate',
-      severity: 'error',
-      message: `${san.name} is an internal name (single label or a top-level domain that does not exist publicly); public CAs have refused to issue for internal names since 1 November 2015.`,
-      fix: 'Use a name in a domain you own publicly, and make it resolve inside with split-brain or pin-point DNS; or issue from your enterprise CA.',
-      source: 'BR',
-    }));
-
-const validity: Rule = (plan) => {
-  const { authority, issueDate, validityDays } = plan.certificate;
-  const renewBy = addDays(issueDate, Math.max(validityDays - 30, 0));
-  const reminder: Finding = {
-    id: 'renewal-reminder',
-    severity: 'info',
-    message: `A certificate issued on ${issueDate} for ${validityDays} days expires on ${addDays(issueDate, validityDays)}.`,
-    fix: `Put the renewal in the calendar for ${renewBy} (30 days ahead), including the PFX copy to every server and the Enable step.`,
-    source: 'SC081',
-    path: 'certificate.validityDays',
-  };
-  if (authority !== 'public') return [reminder];
-  const limit = validityLimit(issueDate);
-  if (validityDays > limit.maxDays) {
-    return [
-      {
-        id: 'validity-exceeds-limit',
-        severity: 'error',
-        message: `Public certificates issued from ${limit.from} may be valid for at most ${limit.maxDays} days (CA/Browser Forum); the plan asks for ${validityDays}.`,
-        fix: `Plan ${limit.recommendedDays} days or fewer.`,
-        source: 'SC081',
-        path: 'certificate.validityDays',
-      },
-    ];
-  }
-  if (validityDays === limit.maxDays) {
-    return [
-      reminder,
-      {
-        id: 'validity-at-limit',
-        severity: 'warning',
-        message: `${validityDays} days is exactly the maximum for certificates issued from ${limit.from}; CAs are asked to stay a day under it.`,
-        fix: `Plan ${limit.recommendedDays} days.`,
-        source: 'BR',
-        path: 'certificate.validityDays',
-      },
-    ];
-  }
-  return [reminder];
-};
-
-const internalAdDomain: Rule = (plan) =>
+const internalAdDomain: Rule = ({ plan }) =>
   isInternalName(plan.domains.internal)
     ? [
         {
@@ -82,7 +27,7 @@ const internalAdDomain: Rule = (plan) =>
       ]
     : [];
 
-const requestedNames: Rule = (plan, profile) => {
+const requestedNames: Rule = ({ plan, profile }) => {
   const serverNames = new Set(
     exchangeServers(plan).flatMap((server) => [
       server.name.toLowerCase(),
@@ -90,8 +35,8 @@ const requestedNames: Rule = (plan, profile) => {
     ]),
   );
   const findings: Finding[] = [];
-  plan.certificate.additionalNames.forEach((name, index) => {
-    const path = `certificate.additionalNames[${index}]`;
+  plan.exchange.certificate.additionalNames.forEach((name, index) => {
+    const path = `exchange.certificate.additionalNames[${index}]`;
     if (
       serverNames.has(name) ||
       (serverNames.has(name.split('.')[0] ?? '') && isWithin(name, plan.domains.internal))
@@ -102,7 +47,7 @@ const requestedNames: Rule = (plan, profile) => {
         path,
         message: `${name} is an Exchange server's own name. From Exchange 2013 on, clients never need server names when URLs use the namespace.`,
         fix: 'Remove it; point every URL at the namespace instead (this runbook does).',
-        source: profile.version === '2013' ? 'EX13-Certs' : 'EX-Certs',
+        source: profile.sources.certificates,
       });
     } else if (smtpDomains(plan).includes(name)) {
       findings.push({
@@ -127,14 +72,14 @@ const requestedNames: Rule = (plan, profile) => {
   return findings;
 };
 
-const wildcardProtocols: Rule = (plan) => {
-  if (!plan.certificate.wildcard) return [];
+const wildcardProtocols: Rule = ({ plan }) => {
+  if (!plan.exchange.certificate.wildcard) return [];
   const findings: Finding[] = [];
   if (plan.exchange.services.pop || plan.exchange.services.imap) {
     findings.push({
       id: 'wildcard-pop-imap',
       severity: 'warning',
-      path: 'certificate.wildcard',
+      path: 'exchange.certificate.wildcard',
       message: 'A wildcard certificate must not be enabled for POP or IMAP.',
       fix: 'The runbook enables it for IIS and SMTP only and sets X509CertificateName to the namespace, which lets POP and IMAP pick it.',
       source: 'PS-Enable',
@@ -144,7 +89,7 @@ const wildcardProtocols: Rule = (plan) => {
     findings.push({
       id: 'wildcard-um',
       severity: 'info',
-      path: 'certificate.wildcard',
+      path: 'exchange.certificate.wildcard',
       message:
         'Unified Messaging never uses the wildcard certificate: Lync/Skype for Business needs the server FQDN in the subject.',
       fix: 'Each UM server gets its own certificate in the runbook.',
@@ -168,7 +113,7 @@ const wildcardProtocols: Rule = (plan) => {
   return findings;
 };
 
-const coexistence: Rule = (plan, profile) => {
+const coexistence: Rule = ({ plan, profile, product, legacyNamespace }) => {
   const other = plan.exchange.coexistWith;
   if (other === 'none') return [];
   const support = profile.coexistence.find((entry) => entry.with === other);
@@ -178,11 +123,10 @@ const coexistence: Rule = (plan, profile) => {
         id: 'coexistence-unsupported',
         severity: 'error',
         path: 'exchange.coexistWith',
-        message: `${profile.label} cannot be installed in an organisation that still has Exchange ${other}. Supported: ${profile.coexistence.map((entry) => `${entry.with} (${entry.requires})`).join('; ')}.`,
-        fix:
-          other < profile.version
-            ? `Move through an intermediate version, or retire Exchange ${other} first.`
-            : 'Check the versions in the plan.',
+        message: `${product.label} cannot be installed in an organisation that still has Exchange ${other}. Supported: ${profile.coexistence.map((entry) => `${entry.with} (${entry.requires})`).join('; ')}.`,
+        fix: isOlder(other, product.id)
+          ? `Move through an intermediate version, or retire Exchange ${other} first.`
+          : 'Check the versions in the plan.',
         source: profile.coexistence[0]?.source ?? 'EX-SysReq',
       },
     ];
@@ -202,21 +146,21 @@ const coexistence: Rule = (plan, profile) => {
       id: 'coexistence-caveat',
       severity: 'warning',
       path: 'exchange.coexistWith',
-      message: support.caveat,
+      message: support.caveat.text,
       fix: 'Plan the order of setup and decommissioning around it.',
-      source: 'E19CU15',
+      source: support.caveat.source,
     });
-  if (other === '2010') {
+  if (support.proxiesOutlookAnywhere) {
     findings.push({
       id: 'coexistence-2010-outlook-anywhere',
       severity: 'info',
       path: 'exchange.coexistWith',
-      message: `${profile.label} proxies Outlook connections for mailboxes still on Exchange 2010 through Outlook Anywhere on the 2010 servers, using the same namespace.`,
+      message: `${product.label} proxies Outlook connections for mailboxes still on Exchange 2010 through Outlook Anywhere on the 2010 servers, using the same namespace.`,
       fix: 'Enable Outlook Anywhere on every Exchange 2010 Client Access server with NTLM client authentication before moving the namespace.',
       source: 'CareEx',
     });
   }
-  if (usesLegacyNamespace(plan) && plan.exchange.legacy.servers.length === 0) {
+  if (legacyNamespace && plan.exchange.legacy.servers.length === 0) {
     findings.push({
       id: 'legacy-servers-missing',
       severity: 'warning',
@@ -230,7 +174,7 @@ const coexistence: Rule = (plan, profile) => {
   return findings;
 };
 
-const mapiOverHttp: Rule = (plan, profile) =>
+const mapiOverHttp: Rule = ({ plan, profile }) =>
   profile.mapiHttpOffByDefault || plan.exchange.coexistWith === '2013'
     ? [
         {
@@ -239,55 +183,26 @@ const mapiOverHttp: Rule = (plan, profile) =>
           message:
             'MAPI over HTTP is off in organisations that contain Exchange 2013; Outlook keeps using Outlook Anywhere (RPC over HTTP) until it is turned on.',
           fix: 'When clients are ready, run: Set-OrganizationConfig -MapiHttpEnabled $true',
-          source: profile.version === '2013' ? 'EX13-MAPI' : 'EX-MAPI',
+          source: profile.sources.mapiOverHttp,
         },
       ]
     : [];
 
-const keySize: Rule = (plan) =>
-  plan.certificate.keySize < 2048
-    ? [
-        {
-          id: 'rsa-key-too-small',
-          severity: plan.certificate.authority === 'public' ? 'error' : 'warning',
-          path: 'certificate.keySize',
-          message: `A ${plan.certificate.keySize}-bit RSA key is below the 2048-bit minimum; public CAs refuse it and clients flag it.`,
-          fix: 'Use 2048 (the default) or 4096.',
-          source: 'BR',
-        },
-      ]
-    : [];
-
-const unifiedMessaging: Rule = (plan, profile) =>
+const unifiedMessaging: Rule = ({ plan, profile, product }) =>
   plan.exchange.services.um && !profile.unifiedMessaging
     ? [
         {
           id: 'um-not-available',
           severity: 'error',
           path: 'exchange.services.um',
-          message: `${profile.label} has no Unified Messaging; the UM certificate and cmdlets do not exist there.`,
+          message: `${product.label} has no Unified Messaging; the UM certificate and cmdlets do not exist there.`,
           fix: 'Turn Unified Messaging off in the plan, and move voice mail to another solution (for example Cloud Voicemail) before the migration.',
           source: 'EX-Certs',
         },
       ]
     : [];
 
-const subject: Rule = (plan) =>
-  plan.organization.country === ''
-    ? [
-        {
-          id: 'country-missing',
-          severity: 'warning',
-          path: 'organization.country',
-          message:
-            'The certificate subject has no country (C=). Microsoft asks for it on every request; without it, renewing the certificate can fail.',
-          fix: 'Enter the two-letter ISO code of your country.',
-          source: 'EX-CSR',
-        },
-      ]
-    : [];
-
-const addresses: Rule = (plan) => {
+const addresses: Rule = ({ plan }) => {
   const findings: Finding[] = [];
   const publicAddress = (ip: string | null, path: string, what: string) => {
     if (ip === null) {
@@ -348,7 +263,7 @@ const addresses: Rule = (plan) => {
   return findings;
 };
 
-const dnsModel: Rule = (plan) => {
+const dnsModel: Rule = ({ plan }) => {
   if (
     plan.exchange.internalDns !== 'split-brain' ||
     isWithin(plan.exchange.namespace, plan.domains.internal)
@@ -366,7 +281,7 @@ const dnsModel: Rule = (plan) => {
   ];
 };
 
-const enterpriseCa: Rule = (plan) =>
+const enterpriseCa: Rule = ({ plan }) =>
   plan.certificate.authority === 'enterprise'
     ? [
         {
@@ -382,20 +297,33 @@ const enterpriseCa: Rule = (plan) =>
     : [];
 
 /** Planning work on a version Microsoft no longer patches deserves a warning, not silence. */
-const supportLifecycle: Rule = (plan, profile) => {
-  const end = profile.supportEnds;
+const supportLifecycle: Rule = ({ plan, product }) => {
+  const end = product.supportEnds;
   if (!end || plan.certificate.issueDate < end.date) return [];
   return [
     {
       id: 'version-out-of-support',
       severity: 'warning',
-      message: `${profile.label} left Microsoft's extended support on ${end.date}: it gets no security updates, and its servers face the internet.`,
+      message: `${product.label} left Microsoft's extended support on ${end.date}: it gets no security updates, and its servers face the internet.`,
       fix: 'Plan the move to Exchange Server SE (it keeps the same names, certificates and DNS); this runbook still applies until then.',
       source: end.source,
-      path: 'exchange.version',
+      path: 'exchange.product',
     },
   ];
 };
+
+const internalNamesOnPublicCertificate: Rule = (_basis, certificates) =>
+  common.internalNamesOnPublicCertificate(certificates);
+const validity: Rule = ({ plan }) =>
+  common.validity(plan, { renewalIncludes: 'the PFX copy to every server and the Enable step' });
+const keySize: Rule = ({ plan }) => common.keySize(plan);
+const subject: Rule = ({ plan }) => common.subjectCountry(plan);
+
+/** Whether `older` (a coexistence version such as '2007') came before the product `id`. */
+function isOlder(older: string, id: ProductId): boolean {
+  const index = EXCHANGE_PRODUCT_IDS.indexOf(`exchange-${older}` as ExchangeProductId);
+  return index !== -1 && index < EXCHANGE_PRODUCT_IDS.indexOf(id as ExchangeProductId);
+}
 
 const RULES: readonly Rule[] = [
   supportLifecycle,
@@ -417,11 +345,10 @@ const RULES: readonly Rule[] = [
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function exchangeFindings(
-  plan: Plan,
-  profile: ExchangeProfile,
+  basis: ExchangeBasis,
   certificates: PlannedCertificate[],
 ): Finding[] {
-  return RULES.flatMap((rule) => rule(plan, profile, certificates)).sort(
+  return RULES.flatMap((rule) => rule(basis, certificates)).sort(
     (a, b) => ORDER[a.severity] - ORDER[b.severity],
   );
 }

@@ -4,21 +4,31 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planWith, SCENARIOS } from '../../../../tests/support/scenarios.ts';
-import { renderStatement } from '../../render/powershell.ts';
-import { EXCHANGE_VERSIONS, type ExchangeVersion, type Plan } from '../plan/types.ts';
+import { partLines, stepShell } from '../../render/parts.ts';
+import type { Step } from '../derived.ts';
+import { EXCHANGE_PRODUCTS } from '../../../../tests/support/scenarios.ts';
+import type { Plan } from '../plan/plan.ts';
+import type { ExchangeProductId } from '../products.ts';
 import { deriveExchange } from './derive.ts';
 
-function stepText(plan: Plan, version: ExchangeVersion, id: string): string {
+/** The step's PowerShell, as an admin pastes it. */
+const commandsOf = (step: Step) =>
+  step.parts
+    .filter((part) => part.kind === 'powershell')
+    .flatMap(partLines)
+    .join('\n');
+
+function stepText(plan: Plan, version: ExchangeProductId, id: string): string {
   const step = deriveExchange(plan, version).steps.find((candidate) => candidate.id === id);
   if (!step) throw new Error(`no step ${id}`);
-  return step.commands.map(renderStatement).join('\n');
+  return commandsOf(step);
 }
-const stepIds = (plan: Plan, version: ExchangeVersion) =>
+const stepIds = (plan: Plan, version: ExchangeProductId) =>
   deriveExchange(plan, version).steps.map((step) => step.id);
 
 describe('step order', () => {
   it('requests early, prepares DNS while the CA works, then installs, configures and checks', () => {
-    expect(stepIds(SCENARIOS.example!, 'se')).toEqual([
+    expect(stepIds(SCENARIOS.example!, 'exchange-se')).toEqual([
       'request-certificate',
       'submit-request',
       'dns-internal',
@@ -36,8 +46,8 @@ describe('step order', () => {
   });
 
   it('skips the copy step on a single server and the receive connector when Edge servers take internet mail', () => {
-    expect(stepIds(SCENARIOS['single server']!, '2019')).not.toContain('copy-certificate');
-    const largest = stepIds(SCENARIOS.largest!, '2019');
+    expect(stepIds(SCENARIOS['single server']!, 'exchange-2019')).not.toContain('copy-certificate');
+    const largest = stepIds(SCENARIOS.largest!, 'exchange-2019');
     expect(largest).not.toContain('receive-connector');
     expect(largest).toEqual(
       expect.arrayContaining(['pop-imap', 'edge-request', 'edge-enable', 'edge-copy']),
@@ -47,20 +57,20 @@ describe('step order', () => {
 
 describe('file handling differs by version', () => {
   it('2013 writes and reads files on the server (-RequestFile, -FileName)', () => {
-    expect(stepText(SCENARIOS.example!, '2013', 'request-certificate')).toContain(
+    expect(stepText(SCENARIOS.example!, 'exchange-2013', 'request-certificate')).toContain(
       "-RequestFile 'C:\\Certs\\mail.contoso.com.req'",
     );
-    expect(stepText(SCENARIOS.example!, '2013', 'complete-request')).toContain(
+    expect(stepText(SCENARIOS.example!, 'exchange-2013', 'complete-request')).toContain(
       "Import-ExchangeCertificate -Server 'EX01' -FileName 'C:\\Certs\\mail.contoso.com.cer'",
     );
-    const copy = stepText(SCENARIOS.example!, '2013', 'copy-certificate');
+    const copy = stepText(SCENARIOS.example!, 'exchange-2013', 'copy-certificate');
     expect(copy).toContain("-FileName 'C:\\Certs\\mail.contoso.com.pfx'");
     expect(copy).toContain(
       "Import-ExchangeCertificate -Server 'EX02' -FileName '\\\\EX01\\C$\\Certs\\mail.contoso.com.pfx'",
     );
   });
 
-  it.each(['2016', '2019', 'se'] as const)(
+  it.each(['exchange-2016', 'exchange-2019', 'exchange-se'] as const)(
     '%s writes and reads bytes in the session (no -RequestFile/-FileName)',
     (version) => {
       const request = stepText(SCENARIOS.example!, version, 'request-certificate');
@@ -83,14 +93,14 @@ describe('file handling differs by version', () => {
   );
 
   it('uses a UNC certificate folder as-is on every server', () => {
-    expect(stepText(SCENARIOS['UNC certificate folder']!, '2013', 'copy-certificate')).toContain(
-      "-Server 'EX02' -FileName '\\\\fs01\\certs\\mail.contoso.com.pfx'",
-    );
+    expect(
+      stepText(SCENARIOS['UNC certificate folder']!, 'exchange-2013', 'copy-certificate'),
+    ).toContain("-Server 'EX02' -FileName '\\\\fs01\\certs\\mail.contoso.com.pfx'");
   });
 });
 
 describe('the request', () => {
-  it.each(EXCHANGE_VERSIONS)(
+  it.each(EXCHANGE_PRODUCTS)(
     '%s: subject with country, other names in -DomainName, 2048-bit exportable key',
     (version) => {
       const text = stepText(
@@ -106,7 +116,11 @@ describe('the request', () => {
   );
 
   it('requests a wildcard through the subject alone (EX-CSR)', () => {
-    const text = stepText(SCENARIOS['wildcard with POP and IMAP']!, '2019', 'request-certificate');
+    const text = stepText(
+      SCENARIOS['wildcard with POP and IMAP']!,
+      'exchange-2019',
+      'request-certificate',
+    );
     expect(text).toContain(
       "-SubjectName 'C=US,S=Washington,L=Redmond,O=Contoso Ltd,CN=*.contoso.com' -KeySize",
     );
@@ -116,7 +130,7 @@ describe('the request', () => {
 
   it('submits to an enterprise CA with certreq and the Web Server template', () => {
     expect(
-      stepText(SCENARIOS['enterprise CA, AD domain is public']!, '2019', 'submit-request'),
+      stepText(SCENARIOS['enterprise CA, AD domain is public']!, 'exchange-2019', 'submit-request'),
     ).toBe(
       "certreq.exe -submit -attrib 'CertificateTemplate:WebServer' 'C:\\Certs\\mail.contoso.com.req' 'C:\\Certs\\mail.contoso.com.cer'",
     );
@@ -124,7 +138,7 @@ describe('the request', () => {
 });
 
 describe('enabling and configuring', () => {
-  it.each(EXCHANGE_VERSIONS)(
+  it.each(EXCHANGE_PRODUCTS)(
     '%s enables the certificate on every server, found by name rather than a typed thumbprint',
     (version) => {
       const text = stepText(SCENARIOS.example!, version, 'enable-certificate');
@@ -139,7 +153,7 @@ describe('enabling and configuring', () => {
     },
   );
 
-  it.each(EXCHANGE_VERSIONS)(
+  it.each(EXCHANGE_PRODUCTS)(
     '%s sets Internal and External URLs of all six virtual directories to the namespace',
     (version) => {
       const text = stepText(SCENARIOS.example!, version, 'virtual-directories');
@@ -163,7 +177,11 @@ describe('enabling and configuring', () => {
   );
 
   it('points each bound-model site at its own namespace', () => {
-    const text = stepText(SCENARIOS['bound model, two sites']!, '2019', 'outlook-anywhere');
+    const text = stepText(
+      SCENARIOS['bound model, two sites']!,
+      'exchange-2019',
+      'outlook-anywhere',
+    );
     expect(text).toContain(
       "Set-OutlookAnywhere -Identity 'EX01\\Rpc (Default Web Site)' -InternalHostname 'mail.contoso.com' -ExternalHostname 'mail.contoso.com'",
     );
@@ -173,10 +191,10 @@ describe('enabling and configuring', () => {
   });
 
   it('sets the Autodiscover SCP with Set-ClientAccessServer on 2013 and Set-ClientAccessService from 2016', () => {
-    expect(stepText(SCENARIOS.example!, '2013', 'autodiscover-scp')).toContain(
+    expect(stepText(SCENARIOS.example!, 'exchange-2013', 'autodiscover-scp')).toContain(
       "Set-ClientAccessServer -Identity 'EX01' -AutoDiscoverServiceInternalUri 'https://autodiscover.contoso.com/Autodiscover/Autodiscover.xml'",
     );
-    for (const version of ['2016', '2019', 'se'] as const) {
+    for (const version of ['exchange-2016', 'exchange-2019', 'exchange-se'] as const) {
       expect(stepText(SCENARIOS.example!, version, 'autodiscover-scp')).toContain(
         "Set-ClientAccessService -Identity 'EX01'",
       );
@@ -186,7 +204,7 @@ describe('enabling and configuring', () => {
   it('gives POP and IMAP the namespace, connection settings, automatic start and a restart of both services', () => {
     const text = stepText(
       planWith({ exchange: { services: { pop: true, imap: true } } }),
-      '2016',
+      'exchange-2016',
       'pop-imap',
     );
     expect(text).toContain(
@@ -204,13 +222,13 @@ describe('enabling and configuring', () => {
   });
 
   it('selects the certificate on the internet-facing connector by issuer and subject', () => {
-    expect(stepText(SCENARIOS.example!, '2019', 'receive-connector')).toContain(
+    expect(stepText(SCENARIOS.example!, 'exchange-2019', 'receive-connector')).toContain(
       "Set-ReceiveConnector -Identity 'EX01\\Default Frontend EX01' -Fqdn 'mail.contoso.com' -TlsCertificateName ('<I>' + $cert.Issuer + '<S>' + $cert.Subject)",
     );
   });
 
   it('runs the Edge commands locally on each Edge server (no -Server)', () => {
-    const text = stepText(SCENARIOS.largest!, '2019', 'edge-enable');
+    const text = stepText(SCENARIOS.largest!, 'exchange-2019', 'edge-enable');
     expect(text).toContain(
       "Enable-ExchangeCertificate -Thumbprint $cert.Thumbprint -Services 'SMTP'",
     );
@@ -221,33 +239,35 @@ describe('enabling and configuring', () => {
   });
 
   it('sets UM to Dual mode before enabling the UM certificate (2013, 2016)', () => {
-    const text = stepText(SCENARIOS['Unified Messaging']!, '2016', 'um-certificate-ex01');
+    const text = stepText(SCENARIOS['Unified Messaging']!, 'exchange-2016', 'um-certificate-ex01');
     expect(text.indexOf("Set-UMService -Identity 'EX01' -UMStartupMode 'Dual'")).toBeLessThan(
       text.indexOf("-Services 'UM','UMCallRouter'"),
     );
     expect(
-      stepIds(SCENARIOS['Unified Messaging']!, '2019').some((id) => id.startsWith('um-')),
+      stepIds(SCENARIOS['Unified Messaging']!, 'exchange-2019').some((id) => id.startsWith('um-')),
     ).toBe(false);
   });
 
   it('moves Exchange 2007 to the legacy name in its own shell (2013 with 2007 only)', () => {
-    const derived = deriveExchange(SCENARIOS['coexistence with 2007']!, '2013');
+    const derived = deriveExchange(SCENARIOS['coexistence with 2007']!, 'exchange-2013');
     const step = derived.steps.find((candidate) => candidate.id === 'legacy-2007');
-    expect(step?.shell).toBe('exchange-2007');
-    const text = step!.commands.map(renderStatement).join('\n');
+    expect(step && stepShell(step)).toBe('exchange-2007');
+    const text = commandsOf(step!);
     expect(text).toContain(
       "$cert = Import-ExchangeCertificate -Path '\\\\EX01\\C$\\Certs\\mail.contoso.com.pfx' -Password $pfxPassword",
     );
     expect(text).toContain(
       "Set-OwaVirtualDirectory -Identity 'EX2007\\owa (Default Web Site)' -ExternalUrl 'https://legacy.contoso.com/owa'",
     );
-    expect(stepIds(SCENARIOS['coexistence with 2007']!, '2016')).not.toContain('legacy-2007');
+    expect(stepIds(SCENARIOS['coexistence with 2007']!, 'exchange-2016')).not.toContain(
+      'legacy-2007',
+    );
   });
 });
 
 describe('internal DNS commands', () => {
   it('creates a forest-replicated zone and one command per record', () => {
-    expect(stepText(SCENARIOS.example!, '2019', 'dns-internal').split('\n')).toEqual([
+    expect(stepText(SCENARIOS.example!, 'exchange-2019', 'dns-internal').split('\n')).toEqual([
       "Add-DnsServerPrimaryZone -Name 'contoso.com' -ReplicationScope 'Forest'",
       "Add-DnsServerResourceRecordA -ZoneName 'contoso.com' -Name 'mail' -IPv4Address '10.0.0.11' -TimeToLive '01:00:00'",
       "Add-DnsServerResourceRecordA -ZoneName 'contoso.com' -Name 'mail' -IPv4Address '10.0.0.12' -TimeToLive '01:00:00'",
@@ -256,16 +276,18 @@ describe('internal DNS commands', () => {
   });
 
   it('writes the apex of a pin-point zone as "." (Microsoft\'s DnsServer example)', () => {
-    expect(stepText(SCENARIOS['pin-point DNS']!, '2019', 'dns-internal')).toContain(
+    expect(stepText(SCENARIOS['pin-point DNS']!, 'exchange-2019', 'dns-internal')).toContain(
       "Add-DnsServerPrimaryZone -Name 'mail.contoso.com' -ReplicationScope 'Forest'\nAdd-DnsServerResourceRecordA -ZoneName 'mail.contoso.com' -Name '.' -IPv4Address '10.0.0.11'",
     );
   });
 
   it('does not create the zone when it is the Active Directory zone itself', () => {
     expect(
-      stepText(SCENARIOS['enterprise CA, AD domain is public']!, '2019', 'dns-internal'),
+      stepText(SCENARIOS['enterprise CA, AD domain is public']!, 'exchange-2019', 'dns-internal'),
     ).toContain('Add-DnsServerPrimaryZone');
     const sameZone = planWith({ domains: { internal: 'contoso.com' } });
-    expect(stepText(sameZone, '2019', 'dns-internal')).not.toContain('Add-DnsServerPrimaryZone');
+    expect(stepText(sameZone, 'exchange-2019', 'dns-internal')).not.toContain(
+      'Add-DnsServerPrimaryZone',
+    );
   });
 });

@@ -4,7 +4,9 @@
  * things consistently.
  */
 import { isWithin, parentOf } from '../names/hostname.ts';
-import type { Plan, Server, Site } from '../plan/types.ts';
+import type { Plan } from '../plan/plan.ts';
+import type { Server, Site } from '../plan/sections/exchange.ts';
+import type { ExchangeProfile } from './profiles/index.ts';
 
 export interface PlacedServer extends Server {
   site: Site;
@@ -49,9 +51,13 @@ export function smtpDomains(plan: Plan): string[] {
   return [plan.domains.primary, ...plan.domains.additional];
 }
 
-/** 2007 keeps a legacy host name only while it coexists with 2013 (EX13-Certs). */
-export function usesLegacyNamespace(plan: Plan): boolean {
-  return plan.exchange.version === '2013' && plan.exchange.coexistWith === '2007';
+/**
+ * The older version keeps a legacy host name when the new one redirects its users instead of
+ * proxying them (2007 with 2013, EX13-Certs): the profile says for which pairs.
+ */
+export function usesLegacyNamespace(plan: Plan, profile: ExchangeProfile): boolean {
+  const support = profile.coexistence.find((entry) => entry.with === plan.exchange.coexistWith);
+  return support?.legacyNamespace === true;
 }
 
 /** The host that receives internet mail: the Edge FQDN, or the client namespace. */

@@ -2,23 +2,16 @@
  * The example plan every guide is pre-rendered with. Addresses come from the documentation ranges
  * (RFC 1918 inside, RFC 5737 outside), so nobody mistakes them for real ones.
  */
-import type { Plan } from './types.ts';
+import type { Plan } from './plan.ts';
 
 export const EXAMPLE_PLAN: Plan = deepFreeze({
-  version: 1,
+  version: 2,
   organization: { name: 'Contoso Ltd', country: 'US', state: 'Washington', locality: 'Redmond' },
   domains: { primary: 'contoso.com', additional: [], internal: 'contoso.local' },
-  certificate: {
-    authority: 'public',
-    keySize: 2048,
-    wildcard: false,
-    issueDate: '2026-12-01',
-    validityDays: 199,
-    friendlyName: 'mail.contoso.com 2026-12-01',
-    additionalNames: [],
-  },
+  certificate: { authority: 'public', keySize: 2048, issueDate: '2026-12-01', validityDays: 199 },
   exchange: {
-    version: 'se',
+    enabled: true,
+    product: 'exchange-se',
     coexistWith: 'none',
     namespace: 'mail.contoso.com',
     autodiscover: 'host',
@@ -38,6 +31,51 @@ export const EXAMPLE_PLAN: Plan = deepFreeze({
     ],
     services: { pop: false, imap: false, um: false, edge: false },
     edge: { fqdn: 'edge.contoso.com', servers: [], publicIp: null },
+    certificate: {
+      wildcard: false,
+      friendlyName: 'mail.contoso.com 2026-12-01',
+      additionalNames: [],
+    },
+    certificateFolder: 'C:\\Certs',
+  },
+  lync: {
+    enabled: false,
+    product: 'sfb-se',
+    sipDomains: ['contoso.com'],
+    pools: [
+      {
+        fqdn: 'pool01.contoso.com',
+        edition: 'enterprise',
+        frontEnds: [{ name: 'FE01', ip: null }],
+        internalWeb: 'pool01.contoso.com',
+        externalWeb: 'webext.contoso.com',
+        webVip: null,
+      },
+    ],
+    director: {
+      enabled: false,
+      fqdn: 'dirpool.contoso.com',
+      servers: [],
+      externalWeb: 'webdir.contoso.com',
+    },
+    edge: {
+      enabled: true,
+      layout: 'separate-ips',
+      internalFqdn: 'lsedge.contoso.local',
+      accessFqdn: 'sip.contoso.com',
+      webConferencingFqdn: 'webcon.contoso.com',
+      avFqdn: 'av.contoso.com',
+      servers: [{ name: 'LSEDGE01', ip: null }],
+      accessIp: null,
+      webConferencingIp: null,
+      avIp: null,
+    },
+    reverseProxy: { product: 'iis-arr', publicIp: null },
+    simpleUrls: { meet: 'meet', dialin: 'dialin.contoso.com', admin: null },
+    mobility: true,
+    federation: true,
+    xmpp: false,
+    issuingCa: '',
     certificateFolder: 'C:\\Certs',
   },
 });

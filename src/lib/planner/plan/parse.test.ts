@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PLAN } from './example.ts';
 import { parsePlan } from './parse.ts';
-import type { Issue } from './types.ts';
+import type { Issue } from './plan.ts';
 
 const minimal = {
   domains: { primary: 'Contoso.com.' },
   certificate: { issueDate: '2026-12-01' },
-  exchange: { version: '2019', sites: [{ servers: [{ name: 'EX01' }] }] },
+  exchange: { product: 'exchange-2019', sites: [{ servers: [{ name: 'EX01' }] }] },
 };
 
 function issuesOf(input: unknown): Issue[] {
@@ -41,14 +41,27 @@ describe('parsePlan', () => {
         namespace: null,
       },
     ]);
-    expect(plan.certificate).toMatchObject({
+    expect(plan.certificate).toEqual({
       authority: 'public',
       keySize: 2048,
-      wildcard: false,
+      issueDate: '2026-12-01',
       validityDays: 199,
+    });
+    expect(plan.exchange.certificate).toEqual({
+      wildcard: false,
       friendlyName: 'mail.contoso.com 2026-12-01',
+      additionalNames: [],
+    });
+    expect(plan.lync).toMatchObject({
+      enabled: false,
+      product: 'sfb-se',
+      sipDomains: ['contoso.com'],
+      edge: { accessFqdn: 'sip.contoso.com', internalFqdn: 'lsedge.contoso.com' },
+      simpleUrls: { meet: 'meet', dialin: 'dialin.contoso.com', admin: null },
     });
     expect(plan.exchange).toMatchObject({
+      enabled: true,
+      product: 'exchange-2019',
       coexistWith: 'none',
       autodiscover: 'host',
       internalDns: 'split-brain',
@@ -77,23 +90,28 @@ describe('parsePlan', () => {
     expect(certificate).toBeDefined();
   });
 
-  it('accepts versions written as numbers or in any case', () => {
+  it('accepts choices in any case, and versions written as numbers', () => {
     const result = parsePlan({
       ...minimal,
-      exchange: { ...minimal.exchange, version: 'SE', coexistWith: 2016 },
+      exchange: { ...minimal.exchange, product: 'Exchange-SE', coexistWith: 2016 },
     });
-    expect(result.ok && [result.plan.exchange.version, result.plan.exchange.coexistWith]).toEqual([
-      'se',
+    expect(result.ok && [result.plan.exchange.product, result.plan.exchange.coexistWith]).toEqual([
+      'exchange-se',
       '2016',
     ]);
   });
 
-  it('accepts the flat legacyNamespace of the first plan drafts', () => {
-    const result = parsePlan({
-      ...minimal,
-      exchange: { ...minimal.exchange, legacyNamespace: 'Legacy.Contoso.com' },
-    });
-    expect(result.ok && result.plan.exchange.legacy.namespace).toBe('legacy.contoso.com');
+  it('gives a reader who entered nothing of Exchange a complete Exchange part, with one assumed server', () => {
+    const result = parsePlan({ domains: { primary: 'contoso.com' } }, { today: '2026-12-01' });
+    expect(result.ok && result.plan.exchange.sites).toEqual([
+      {
+        name: 'Default-First-Site-Name',
+        servers: [{ name: 'EX01', ip: null }],
+        publicIp: null,
+        internalVip: null,
+        namespace: null,
+      },
+    ]);
   });
 
   it('treats the shared namespace repeated on a site as "no site namespace"', () => {
@@ -123,14 +141,36 @@ describe('parsePlan', () => {
       'already the primary domain',
     ],
     [
-      { ...minimal, exchange: { ...minimal.exchange, version: '2010' } },
-      'exchange.version',
-      'must be one of: 2013, 2016, 2019, se',
+      { ...minimal, exchange: { ...minimal.exchange, product: '2019' } },
+      'exchange.product',
+      'must be one of: exchange-2007',
     ],
     [
-      { ...minimal, exchange: { ...minimal.exchange, version: undefined } },
-      'exchange.version',
-      'is required',
+      { ...minimal, lync: { product: 'exchange-2019' } },
+      'lync.product',
+      'must be one of: ocs-2007r2',
+    ],
+    [{ ...minimal, lync: { sipDomains: [] } }, 'lync.sipDomains', 'at least 1'],
+    [
+      { ...minimal, lync: { sipDomains: ['contoso.com', 'Contoso.com'] } },
+      'lync.sipDomains[1]',
+      'listed twice',
+    ],
+    [
+      {
+        ...minimal,
+        lync: {
+          pools: [{ fqdn: 'pool01.contoso.com', frontEnds: [{ name: 'FE01' }] }],
+          edge: { servers: [{ name: 'fe01' }] },
+        },
+      },
+      'lync.edge.servers[0].name',
+      'already listed at lync.pools[0].frontEnds[0].name',
+    ],
+    [
+      { ...minimal, lync: { simpleUrls: { meet: 'meet.contoso.com' } } },
+      'lync.simpleUrls.meet',
+      'one label',
     ],
     [
       { ...minimal, exchange: { ...minimal.exchange, sites: [] } },
@@ -198,8 +238,11 @@ describe('parsePlan', () => {
       'between 1 and 3650',
     ],
     [
-      { ...minimal, certificate: { issueDate: '2026-12-01', friendlyName: 'x'.repeat(64) } },
-      'certificate.friendlyName',
+      {
+        ...minimal,
+        exchange: { ...minimal.exchange, certificate: { friendlyName: 'x'.repeat(64) } },
+      },
+      'exchange.certificate.friendlyName',
       'at most 63',
     ],
     [{ ...minimal, organization: { country: 'UK' } }, 'organization.country', 'use GB'],
@@ -214,7 +257,12 @@ describe('parsePlan', () => {
       'exchange.namepsace',
       'is not a plan field',
     ],
-    [{ ...minimal, version: 2 }, 'version', 'reads plan version 1'],
+    [{ ...minimal, version: 3 }, 'version', 'reads plan versions 1 and 2'],
+    [
+      { ...minimal, certificate: { issueDate: '2026-12-01', wildcard: true } },
+      'certificate.wildcard',
+      'is not a plan field',
+    ],
     [
       { ...minimal, exchange: { ...minimal.exchange, services: { pop: 'yes' } } },
       'exchange.services.pop',
@@ -228,7 +276,7 @@ describe('parsePlan', () => {
   it('reports every problem at once, not only the first', () => {
     const issues = issuesOf({
       domains: { primary: 'bad..name' },
-      exchange: { version: '2019', sites: [] },
+      exchange: { product: 'exchange-2019', sites: [] },
     });
     expect(issues.map((issue) => issue.path)).toEqual(
       expect.arrayContaining(['domains.primary', 'exchange.sites', 'certificate.issueDate']),
@@ -241,4 +289,54 @@ describe('parsePlan', () => {
       expect(parsePlan(input).ok).toBe(false);
     },
   );
+});
+
+describe('parsePlan reads plan v1', () => {
+  const v1 = {
+    version: 1,
+    domains: { primary: 'contoso.com' },
+    certificate: { issueDate: '2026-12-01', wildcard: true, friendlyName: 'Contoso 2026' },
+    exchange: { version: '2016', sites: [{ servers: [{ name: 'EX01' }] }] },
+  };
+
+  it('migrates it to plan v2, moving the client certificate fields under exchange', () => {
+    const result = parsePlan(v1);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(result.plan.version).toBe(2);
+    expect(result.plan.exchange).toMatchObject({
+      enabled: true,
+      product: 'exchange-2016',
+      certificate: { wildcard: true, friendlyName: 'Contoso 2026', additionalNames: [] },
+    });
+    expect(result.plan.lync.enabled).toBe(false);
+  });
+
+  it('recognises a v1 plan without a version number by its v1 fields', () => {
+    const { version: _version, ...unversioned } = v1;
+    expect(parsePlan(unversioned)).toEqual(parsePlan(v1));
+  });
+
+  it('accepts the flat legacyNamespace of the first v1 drafts', () => {
+    const result = parsePlan({
+      ...v1,
+      exchange: { ...v1.exchange, legacyNamespace: 'Legacy.Contoso.com' },
+    });
+    expect(result.ok && result.plan.exchange.legacy.namespace).toBe('legacy.contoso.com');
+  });
+
+  it('accepts v1 versions written as numbers or in any case', () => {
+    const result = parsePlan({ ...v1, exchange: { ...v1.exchange, version: 'SE' } });
+    expect(result.ok && result.plan.exchange.product).toBe('exchange-se');
+  });
+
+  it('still reports what v1 reported, at the v2 path', () => {
+    expect(issuesOf({ ...v1, exchange: { ...v1.exchange, version: '2010' } })).toContainEqual({
+      path: 'exchange.product',
+      message: expect.stringContaining('must be one of'),
+    });
+    expect(issuesOf({ ...v1, exchange: { version: '2016' } })).toContainEqual({
+      path: 'exchange.sites',
+      message: expect.stringContaining('at least one site'),
+    });
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { normalizeHostname, type HostnameOptions } from '../names/hostname.ts';
 import { parseIpv4 } from '../names/ipv4.ts';
-import type { Issue } from './types.ts';
+import type { Issue } from './plan.ts';
 
 export type Raw = Record<string, unknown>;
 

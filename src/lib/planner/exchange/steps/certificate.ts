@@ -17,6 +17,7 @@ import {
   type Statement,
 } from '../../powershell/ast.ts';
 import type { PlannedCertificate, Step } from '../../derived.ts';
+import { powershell } from './parts.ts';
 import { validityLimit } from '../../cabf.ts';
 import { folderOn } from '../topology.ts';
 import type { ExchangeContext } from './context.ts';
@@ -48,7 +49,7 @@ export function needsPfx(context: ExchangeContext): boolean {
   return context.client.servers.length > 1;
 }
 
-function requestStep({ plan, profile, client, origin }: ExchangeContext): Step {
+function requestStep({ plan, profile, product, client, origin }: ExchangeContext): Step {
   const folder = plan.exchange.certificateFolder;
   const files = certificateFiles(folder, client);
   const notes = [
@@ -62,7 +63,7 @@ function requestStep({ plan, profile, client, origin }: ExchangeContext): Step {
     );
   } else {
     notes.push(
-      `${profile.label} has no -RequestFile parameter: the request is kept in $request and written to ${files.request} from this session.`,
+      `${product.label} has no -RequestFile parameter: the request is kept in $request and written to ${files.request} from this session.`,
     );
   }
   return {
@@ -70,11 +71,10 @@ function requestStep({ plan, profile, client, origin }: ExchangeContext): Step {
     title: `Create the certificate request on ${origin.name}`,
     why: "A certificate request (CSR) made by Exchange keeps the private key in the server's store, exportable for the other servers.",
     runOn: origin.name,
-    shell: 'exchange',
-    commands: [
+    parts: powershell('exchange', [
       ensureFolder(folder),
       ...requestCertificate(profile, plan, client, files.request, origin),
-    ],
+    ]),
     notes,
     sources: ['EX-CSR', 'PS-New'],
   };
@@ -89,8 +89,7 @@ function submitStep({ plan, client }: ExchangeContext): Step {
       title: 'Submit the request to your enterprise CA',
       why: 'An Active Directory enterprise CA issues the certificate from the Web Server template; domain members already trust it.',
       runOn: 'a domain member that can reach the enterprise CA',
-      shell: 'windows',
-      commands: [
+      parts: powershell('windows', [
         native(
           'certreq.exe',
           str('-submit'),
@@ -99,7 +98,7 @@ function submitStep({ plan, client }: ExchangeContext): Step {
           str(files.request),
           str(files.issued),
         ),
-      ],
+      ]),
       notes: [
         'certreq asks which CA to use when there is more than one. If the template needs approval, issue the request on the CA and retrieve it with certreq -retrieve.',
         'Devices that are not domain members (phones, home computers) do not trust an enterprise CA unless its root certificate is installed on them.',
@@ -112,8 +111,7 @@ function submitStep({ plan, client }: ExchangeContext): Step {
     title: 'Order the certificate from your public CA',
     why: 'Clients trust a public CA without any setup, which matters for phones and computers outside the domain.',
     runOn: "your CA's web site",
-    shell: 'none',
-    commands: [],
+    parts: [],
     notes: [
       `Open ${files.request} in Notepad and paste the whole text, BEGIN and END lines included, into the CA's order form.`,
       `Order a ${client.wildcard ? 'wildcard' : 'multi-name (SAN/UC)'} certificate for exactly: ${client.sans.map((san) => san.name).join(', ')}.`,
@@ -131,8 +129,7 @@ function completeStep({ plan, profile, client, origin }: ExchangeContext): Step 
     title: `Complete the pending request on ${origin.name}`,
     why: "Importing the CA's answer on the server that made the request joins it with the private key waiting there.",
     runOn: origin.name,
-    shell: 'exchange',
-    commands: [
+    parts: powershell('exchange', [
       importIssued(profile, files.issued, origin),
       run(
         cmd('Get-ExchangeCertificate', {
@@ -150,7 +147,7 @@ function completeStep({ plan, profile, client, origin }: ExchangeContext): Step 
           ]),
         }),
       ),
-    ],
+    ]),
     notes: [
       profile.files === 'server-path'
         ? `-FileName is read by ${origin.name}, so the path is the one on that server.`
@@ -213,8 +210,7 @@ function copyStep(context: ExchangeContext): Step {
         : 'Export the certificate with its private key',
     why: 'Every server that clients reach must present the same certificate, so it is exported once with its private key and imported everywhere.',
     runOn: origin.name,
-    shell: 'exchange',
-    commands,
+    parts: powershell('exchange', commands),
     notes: [
       `The PFX file ${files.pfx} holds the private key: keep it and its password safe, and delete the file once every server has the certificate.`,
       ...(profile.files === 'server-path'
@@ -236,7 +232,7 @@ function enableStep({ plan, client, servers }: ExchangeContext): Step {
         cmd('Enable-ExchangeCertificate', {
           Server: str(server.name),
           Thumbprint: certificateThumbprint(),
-          Services: list(client.services),
+          Services: list(client.usages),
         }),
       ),
       native('iisreset.exe', str(server.name), str('/noforce')),
@@ -246,18 +242,20 @@ function enableStep({ plan, client, servers }: ExchangeContext): Step {
     'When asked "Overwrite the existing default SMTP certificate?", answer Yes (Y).',
     'IIS is restarted so Outlook on the web stops using cookies encrypted with the old certificate. Do one server at a time, taken out of the load balancer, to keep clients connected.',
   ];
-  if (plan.certificate.wildcard && (plan.exchange.services.pop || plan.exchange.services.imap)) {
+  if (
+    plan.exchange.certificate.wildcard &&
+    (plan.exchange.services.pop || plan.exchange.services.imap)
+  ) {
     notes.push(
       'POP and IMAP are left out on purpose: a wildcard certificate is never enabled for them. The POP/IMAP step selects it by name instead.',
     );
   }
   return {
     id: 'enable-certificate',
-    title: `Enable the certificate for ${client.services.join(', ')}`,
+    title: `Enable the certificate for ${client.usages.join(', ')}`,
     why: 'Importing a certificate does not use it: each service has to be pointed at it on every server.',
     runOn: servers.map((server) => server.name).join(', '),
-    shell: 'exchange',
-    commands,
+    parts: powershell('exchange', commands),
     notes,
     sources: ['EX-Assign', 'PS-Enable', 'EX-Post'],
   };

@@ -4,6 +4,7 @@
  */
 import { cmd, list, member, run, str, sub, type Statement } from '../../powershell/ast.ts';
 import type { Step } from '../../derived.ts';
+import { powershell } from './parts.ts';
 import type { ExchangeContext } from './context.ts';
 
 export function checkSteps(context: ExchangeContext): Step[] {
@@ -16,8 +17,7 @@ function authStep(): Step {
     title: 'Check the Auth certificate (and leave it in place)',
     why: 'OAuth between Exchange, SharePoint, Lync/Skype for Business and Microsoft 365 uses its own self-signed certificate; when it expires, Outlook on the web and the EAC stop signing in.',
     runOn: 'any Exchange server',
-    shell: 'exchange',
-    commands: [
+    parts: powershell('exchange', [
       run(
         cmd('Get-AuthConfig'),
         cmd('Format-List', {
@@ -34,7 +34,7 @@ function authStep(): Step {
         }),
         cmd('Format-List', { Property: list(['Subject', 'Services', 'NotAfter']) }),
       ),
-    ],
+    ]),
     notes: [
       'Do not enable the client access certificate in its place and do not remove it.',
       "If NotAfter is less than 60 days away, renew it: create a new Auth certificate, then Set-AuthConfig -NewCertificateThumbprint … -NewCertificateEffectiveDate, -PublishCertificate and -ClearPreviousCertificate (or Microsoft's MonitorExchangeAuthCertificate.ps1).",
@@ -67,7 +67,7 @@ function verifyStep({ plan, profile, client, servers, dns }: ExchangeContext): S
   );
   const lookups = new Map<string, string>();
   for (const record of dns) {
-    if (record.zone === 'external' && record.type !== 'PTR')
+    if (record.view === 'external' && record.type !== 'PTR')
       lookups.set(`${record.name}|${record.type}`, record.type);
   }
   for (const [key, type] of lookups) {
@@ -80,10 +80,9 @@ function verifyStep({ plan, profile, client, servers, dns }: ExchangeContext): S
     title: 'Verify',
     why: 'Confirms every server presents the new certificate for the planned services and every name resolves.',
     runOn: 'any Exchange server; DNS lookups also from a computer outside your network',
-    shell: 'exchange',
-    commands,
+    parts: powershell('exchange', commands),
     notes: [
-      `Services should list ${client.services.join(', ')} on every server, and Status should be Valid.`,
+      `Services should list ${client.usages.join(', ')} on every server, and Status should be Valid.`,
       `From the internet, run Microsoft's Remote Connectivity Analyzer against ${plan.exchange.namespace} and autodiscover.${plan.domains.primary}.`,
     ],
     sources: ['PS-Get', 'EX-Post', 'RCA'],

@@ -4,6 +4,7 @@
  */
 import { bool, cmd, run, str, type Statement } from '../../powershell/ast.ts';
 import type { Step } from '../../derived.ts';
+import { powershell } from './parts.ts';
 import { autodiscoverHost, siteNamespace } from '../topology.ts';
 import type { ExchangeContext } from './context.ts';
 
@@ -53,8 +54,7 @@ function virtualDirectoryStep({ plan, servers }: ExchangeContext): Step {
     title: 'Point every virtual directory at the namespace',
     why: 'Clients are handed these URLs; every host name in them must be on the certificate, inside and outside.',
     runOn: 'any Exchange server (the commands name each server)',
-    shell: 'exchange',
-    commands,
+    parts: powershell('exchange', commands),
     notes: [
       `Internal and external URLs use the same name; ${plan.exchange.internalDns === 'pin-point' ? 'pin-point' : 'split-brain'} DNS sends clients inside to the internal address.`,
       'Outlook on the web and the EAC must keep the same internal host name.',
@@ -82,8 +82,7 @@ function outlookAnywhereStep({ plan, servers }: ExchangeContext): Step {
     title: 'Set the Outlook Anywhere host names',
     why: 'Outlook Anywhere is always on from Exchange 2013; Outlook connects to the host names set here, so they must match the certificate.',
     runOn: 'any Exchange server (the commands name each server)',
-    shell: 'exchange',
-    commands,
+    parts: powershell('exchange', commands),
     notes: [
       'TLS is required inside and outside now that the certificate is trusted; authentication methods are left as they are.',
     ],
@@ -91,7 +90,7 @@ function outlookAnywhereStep({ plan, servers }: ExchangeContext): Step {
   };
 }
 
-function autodiscoverStep({ plan, profile, servers }: ExchangeContext): Step {
+function autodiscoverStep({ plan, profile, product, servers }: ExchangeContext): Step {
   const uri = str(
     `https://${autodiscoverHost(plan.domains.primary)}/Autodiscover/Autodiscover.xml`,
   );
@@ -100,16 +99,21 @@ function autodiscoverStep({ plan, profile, servers }: ExchangeContext): Step {
     title: 'Publish the Autodiscover URL in Active Directory',
     why: 'Domain-joined Outlook reads the Service Connection Point (SCP) first; its URL must use a name on the certificate, not the server name.',
     runOn: 'any Exchange server (the commands name each server)',
-    shell: 'exchange',
-    commands: servers.map((server) =>
-      run(
-        cmd(profile.scpCmdlet, { Identity: str(server.name), AutoDiscoverServiceInternalUri: uri }),
+    parts: powershell(
+      'exchange',
+      servers.map((server) =>
+        run(
+          cmd(profile.scpCmdlet, {
+            Identity: str(server.name),
+            AutoDiscoverServiceInternalUri: uri,
+          }),
+        ),
       ),
     ),
     notes: [
       profile.scpCmdlet === 'Set-ClientAccessServer'
         ? 'Exchange 2013 sets the SCP with Set-ClientAccessServer; Set-ClientAccessService only exists from 2016.'
-        : `${profile.label} sets the SCP with Set-ClientAccessService (Set-ClientAccessServer is the 2013 name).`,
+        : `${product.label} sets the SCP with Set-ClientAccessService (Set-ClientAccessServer is the 2013 name).`,
     ],
     sources: [profile.scpCmdlet === 'Set-ClientAccessServer' ? 'PS-CASrv' : 'PS-CASvc', 'EX-AD'],
   };

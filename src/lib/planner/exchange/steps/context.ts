@@ -1,12 +1,9 @@
 import type { DnsRecord, PlannedCertificate } from '../../derived.ts';
-import type { Plan } from '../../plan/types.ts';
+import type { ExchangeBasis } from '../basis.ts';
 import type { PlacedServer } from '../topology.ts';
-import type { ExchangeProfile } from '../versions/index.ts';
 
-/** What every step builder receives: the plan and what has already been derived from it. */
-export interface ExchangeContext {
-  plan: Plan;
-  profile: ExchangeProfile;
+/** What every step builder receives: the basis and what has already been derived from it. */
+export interface ExchangeContext extends ExchangeBasis {
   /** The client access certificate (always the first certificate). */
   client: PlannedCertificate;
   certificates: PlannedCertificate[];

@@ -2,28 +2,19 @@
  * DNS steps: internal records as Windows DNS Server commands, public records as a list to hand to
  * whoever runs the public zone. Sources: EX-Post (record tables), DNS-Zone, DNS-MX, P365-Pinpoint.
  */
-import type { DnsRecord, Step } from '../../derived.ts';
-import { windowsDnsStatements } from '../../dns/windows-dns.ts';
+import { describeRecord } from '../../common/dns.ts';
+import { windowsDnsStatements } from '../../common/dns-server-commands.ts';
+import type { Step } from '../../derived.ts';
 import type { ExchangeContext } from './context.ts';
-
-const describe = (record: DnsRecord): string => {
-  const target = record.value ?? `(${record.missing ?? 'value not in the plan'})`;
-  const extra =
-    record.type === 'MX'
-      ? ` preference ${record.priority}`
-      : record.type === 'SRV'
-        ? ` ${record.priority} ${record.weight} ${record.port}`
-        : '';
-  return `${record.name} ${record.type}${extra} ${target}`;
-};
+import { powershell } from './parts.ts';
 
 export function dnsSteps({ plan, dns }: ExchangeContext): Step[] {
-  const internal = dns.filter((record) => record.zone === 'internal');
-  const external = dns.filter((record) => record.zone === 'external' && record.type !== 'PTR');
+  const internal = dns.filter((record) => record.view === 'internal');
+  const external = dns.filter((record) => record.view === 'external' && record.type !== 'PTR');
   const reverse = dns.filter((record) => record.type === 'PTR');
   const missing = dns.filter((record) => record.value === null);
   const pinPoint = plan.exchange.internalDns === 'pin-point';
-  const internalZones = [...new Set(internal.map((record) => record.zoneName))];
+  const internalZones = [...new Set(internal.map((record) => record.zone))];
   return [
     {
       id: 'dns-internal',
@@ -32,8 +23,7 @@ export function dnsSteps({ plan, dns }: ExchangeContext): Step[] {
         ? 'Each pin-point zone answers for one host name only, so clients inside reach Exchange directly while every other public name still resolves as before.'
         : 'Clients inside must resolve the same names to internal addresses; the internal copy of the public zone does that.',
       runOn: `a DNS server of ${plan.domains.internal} (usually a domain controller)`,
-      shell: 'windows',
-      commands: windowsDnsStatements(internal, [plan.domains.internal]),
+      parts: powershell('windows', windowsDnsStatements(internal, [plan.domains.internal])),
       notes: [
         'The zones are stored in Active Directory and replicated to every DNS server in the forest.',
         ...(pinPoint
@@ -42,7 +32,7 @@ export function dnsSteps({ plan, dns }: ExchangeContext): Step[] {
               `From now on this internal ${internalZones.join(', ')} zone answers every lookup inside: copy every other public record (www and the like) into it too.`,
             ]),
         ...missing
-          .filter((record) => record.zone === 'internal')
+          .filter((record) => record.view === 'internal')
           .map((record) => `Not created yet, address missing: ${record.name} (${record.missing}).`),
       ],
       sources: pinPoint
@@ -54,13 +44,12 @@ export function dnsSteps({ plan, dns }: ExchangeContext): Step[] {
       title: 'Create the public DNS records',
       why: 'Internet clients and mail servers find Exchange through these records.',
       runOn: 'your public DNS provider',
-      shell: 'none',
-      commands: [],
+      parts: [],
       notes: [
-        ...external.map((record) => `Create ${describe(record)}`),
+        ...external.map((record) => `Create ${describeRecord(record)}`),
         ...reverse.map(
           (record) =>
-            `Ask the owner of the address (usually your ISP) for the reverse record ${describe(record)}`,
+            `Ask the owner of the address (usually your ISP) for the reverse record ${describeRecord(record)}`,
         ),
       ],
       sources: ['EX-Post', 'EX-AD', 'EX-SenderRep'],

@@ -17,6 +17,7 @@ import {
   type Statement,
 } from '../../powershell/ast.ts';
 import type { PlannedCertificate, Step } from '../../derived.ts';
+import { powershell } from './parts.ts';
 import { EDGE_CERTIFICATE_ID } from '../certificates.ts';
 import type { ExchangeContext } from './context.ts';
 import { tlsCertificateName } from './mail.ts';
@@ -63,11 +64,10 @@ export function edgeSteps(context: ExchangeContext): Step[] {
       title: `Request the Edge certificate on ${first.name}`,
       why: `Internet mail arrives at ${certificate.commonName}; the Edge needs a certificate carrying that name for STARTTLS.`,
       runOn: `${first.name} (Exchange Management Shell on the Edge server)`,
-      shell: 'exchange-edge',
-      commands: [
+      parts: powershell('exchange-edge', [
         ensureFolder(EDGE_FOLDER),
         ...requestCertificate(context.profile, context.plan, certificate, files.request),
-      ],
+      ]),
       notes: [
         `Send ${files.request} to the same CA as the client access request and save its answer as ${files.issued}.`,
       ],
@@ -78,12 +78,11 @@ export function edgeSteps(context: ExchangeContext): Step[] {
       title: `Complete and enable the Edge certificate on ${first.name}`,
       why: 'The Receive connector selects the certificate by issuer and subject, so internet senders get the public certificate.',
       runOn: `${first.name} (Exchange Management Shell on the Edge server)`,
-      shell: 'exchange-edge',
-      commands: [
+      parts: powershell('exchange-edge', [
         importIssued(context.profile, files.issued),
         ...enableOn(first.name),
         ...exportForOtherEdges(certificate, files.pfx, others.length),
-      ],
+      ]),
       notes: [
         'When asked "Overwrite the existing default SMTP certificate?", answer No (N): EdgeSync keeps using the Edge server\'s self-signed certificate.',
         ...(others.length > 0
@@ -101,18 +100,20 @@ export function edgeSteps(context: ExchangeContext): Step[] {
       title: `Install the same certificate on ${others.map((server) => server.name).join(', ')}`,
       why: 'Every Edge server should present the same certificate (same issuer and subject), as hybrid mail flow requires.',
       runOn: `${others.map((server) => server.name).join(', ')}, each in its own Exchange Management Shell`,
-      shell: 'exchange-edge',
-      commands: others.flatMap((server) => [
-        askPfxPassword(),
-        run(
-          cmd('Import-ExchangeCertificate', {
-            FileData: readBytes(files.pfx),
-            Password: variable(PFX_PASSWORD_VARIABLE),
-            PrivateKeyExportable: bool(true),
-          }),
-        ),
-        ...enableOn(server.name),
-      ]),
+      parts: powershell(
+        'exchange-edge',
+        others.flatMap((server) => [
+          askPfxPassword(),
+          run(
+            cmd('Import-ExchangeCertificate', {
+              FileData: readBytes(files.pfx),
+              Password: variable(PFX_PASSWORD_VARIABLE),
+              PrivateKeyExportable: bool(true),
+            }),
+          ),
+          ...enableOn(server.name),
+        ]),
+      ),
       notes: [
         "Run each server's block on that server, with the PFX file copied to the same folder.",
         'Answer No to overwriting the default SMTP certificate here too.',

@@ -7,7 +7,7 @@
  */
 import { assign, cmd, list, run, str, variable, type Statement } from '../../powershell/ast.ts';
 import type { Step } from '../../derived.ts';
-import { usesLegacyNamespace } from '../topology.ts';
+import { powershell } from './parts.ts';
 import type { ExchangeContext } from './context.ts';
 import { pfxPathFor } from './certificate.ts';
 import {
@@ -30,7 +30,7 @@ const LEGACY_DIRECTORIES = [
 
 export function legacySteps(context: ExchangeContext): Step[] {
   const { plan, client } = context;
-  if (!usesLegacyNamespace(plan)) return [];
+  if (!context.legacyNamespace) return [];
   const legacyHost = plan.exchange.legacy.namespace;
   const servers = plan.exchange.legacy.servers;
   const commands: Statement[] = servers.flatMap((server) => [
@@ -66,8 +66,7 @@ export function legacySteps(context: ExchangeContext): Step[] {
         servers.length > 0
           ? `${servers.map((server) => server.name).join(', ')} (Exchange 2007 Management Shell, on each server)`
           : 'each Exchange 2007 Client Access server',
-      shell: 'exchange-2007',
-      commands,
+      parts: powershell('exchange-2007', commands),
       notes: [
         servers.length > 0
           ? "Run each server's block in the Exchange 2007 Management Shell on that server; the PFX is read from the folder of the 2013 server that exported it."

@@ -14,6 +14,7 @@ import {
   type Statement,
 } from '../../powershell/ast.ts';
 import type { Step } from '../../derived.ts';
+import { powershell } from './parts.ts';
 import type { ExchangeContext } from './context.ts';
 import { CERT_VARIABLE, findCertificate } from './shared.ts';
 import { siteNamespace } from '../topology.ts';
@@ -92,11 +93,10 @@ function popImapStep({ plan, servers }: ExchangeContext, protocols: MailProtocol
     title: `Give ${labels} the certificate name and start the services`,
     why: `${labels} choose their certificate by the name in X509CertificateName and show clients the connection settings set here.`,
     runOn: 'any Exchange server (the commands name each server)',
-    shell: 'exchange',
-    commands,
+    parts: powershell('exchange', commands),
     notes: [
       `The services are set to start automatically (they are off after setup) and restarted so the settings take effect.`,
-      plan.certificate.wildcard
+      plan.exchange.certificate.wildcard
         ? 'With a wildcard certificate this name is how POP and IMAP find it; the certificate itself is not enabled for them.'
         : 'The certificate was enabled for POP and IMAP in the enable step.',
     ],
@@ -125,8 +125,7 @@ function receiveConnectorStep({ plan, client, servers }: ExchangeContext): Step 
     title: 'Use the certificate for internet SMTP (STARTTLS)',
     why: 'Servers sending mail to you see the name the Receive connector announces in EHLO; TLS needs a certificate carrying that name.',
     runOn: 'any Exchange server (the commands name each server)',
-    shell: 'exchange',
-    commands,
+    parts: powershell('exchange', commands),
     notes: [
       'Only the "Default Frontend" connector faces the internet. Leave the FQDN of the "Default <server>" connector alone: changing it breaks mail between Mailbox servers.',
     ],

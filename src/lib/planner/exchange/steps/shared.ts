@@ -18,9 +18,10 @@ import {
   type Statement,
 } from '../../powershell/ast.ts';
 import type { PlannedCertificate } from '../../derived.ts';
-import type { Plan, Server } from '../../plan/types.ts';
+import type { Plan } from '../../plan/plan.ts';
+import type { Server } from '../../plan/sections/exchange.ts';
 import { fileBaseName } from '../topology.ts';
-import type { ExchangeProfile } from '../versions/index.ts';
+import type { ExchangeProfile } from '../profiles/index.ts';
 
 export const CERT_VARIABLE = 'cert';
 export const PFX_PASSWORD_VARIABLE = 'pfxPassword';
@@ -89,7 +90,7 @@ export function requestCertificate(
 /** The plan's friendly name for the client access certificate; other certificates name themselves. */
 function friendlyName(plan: Plan, certificate: PlannedCertificate): string {
   if (certificate.commonName === plan.exchange.namespace || certificate.wildcard)
-    return plan.certificate.friendlyName;
+    return plan.exchange.certificate.friendlyName;
   return `${certificate.commonName} ${plan.certificate.issueDate}`.slice(0, 63);
 }
 

@@ -5,6 +5,7 @@
  */
 import { cmd, list, native, run, str, type Statement } from '../../powershell/ast.ts';
 import type { Step } from '../../derived.ts';
+import { powershell } from './parts.ts';
 import { umCertificateId } from '../certificates.ts';
 import type { ExchangeContext } from './context.ts';
 import {
@@ -63,8 +64,7 @@ export function umSteps(context: ExchangeContext): Step[] {
         title: `Give Unified Messaging on ${server.name} its own certificate`,
         why: `UM and the UM Call Router present ${certificate.commonName}; Lync/Skype for Business and IP gateways check that name, not SAN entries or wildcards.`,
         runOn: server.name,
-        shell: 'exchange',
-        commands,
+        parts: powershell('exchange', commands),
         notes: [
           'Dual mode accepts both TCP and TLS, so existing unencrypted gateways keep working while TLS is introduced.',
           'The request goes to your enterprise CA (certreq), because both Exchange and Lync/Skype for Business must trust the issuer.',

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_PLAN, parsePlan } from '../../lib/planner/index.ts';
+import { appendAt, draftOf, followDefaults, getIn, pathKey, removeAt, setIn } from './plan-edit.ts';
+
+describe('draft paths', () => {
+  it('writes paths the way parsePlan reports them', () => {
+    expect(pathKey(['exchange', 'sites', 0, 'servers', 1, 'ip'])).toBe(
+      'exchange.sites[0].servers[1].ip',
+    );
+  });
+
+  it('sets a value without touching the original', () => {
+    const draft = draftOf(EXAMPLE_PLAN);
+    const next = setIn(draft, ['exchange', 'sites', 0, 'servers', 1, 'ip'], '10.0.0.99');
+    expect(getIn(next, ['exchange', 'sites', 0, 'servers', 1, 'ip'])).toBe('10.0.0.99');
+    expect(getIn(draft, ['exchange', 'sites', 0, 'servers', 1, 'ip'])).toBe('10.0.0.12');
+    expect(getIn(next, ['exchange', 'sites', 0, 'servers', 0])).toBe(
+      getIn(draft, ['exchange', 'sites', 0, 'servers', 0]),
+    );
+  });
+
+  it('appends and removes list rows', () => {
+    const draft = appendAt(draftOf(EXAMPLE_PLAN), ['domains', 'additional'], 'fabrikam.com');
+    expect(getIn(draft, ['domains', 'additional'])).toEqual(['fabrikam.com']);
+    expect(getIn(removeAt(draft, ['domains', 'additional'], 0), ['domains', 'additional'])).toEqual(
+      [],
+    );
+  });
+
+  it('starts from a draft parsePlan reads back as the same plan', () => {
+    expect(parsePlan(draftOf(EXAMPLE_PLAN))).toEqual({ ok: true, plan: EXAMPLE_PLAN });
+  });
+});
+
+describe('followDefaults', () => {
+  const withPrimary = (primary: string) =>
+    followDefaults(setIn(draftOf(EXAMPLE_PLAN), ['domains', 'primary'], primary), EXAMPLE_PLAN);
+
+  it('moves names that were still the default for the old domain', () => {
+    const next = withPrimary('Fabrikam.com');
+    expect(getIn(next, ['exchange', 'namespace'])).toBe('mail.fabrikam.com');
+    expect(getIn(next, ['exchange', 'legacy', 'namespace'])).toBe('legacy.fabrikam.com');
+    expect(getIn(next, ['exchange', 'edge', 'fqdn'])).toBe('edge.fabrikam.com');
+    expect(getIn(next, ['exchange', 'certificate', 'friendlyName'])).toBe(
+      'mail.fabrikam.com 2026-12-01',
+    );
+    expect(getIn(next, ['lync', 'sipDomains'])).toEqual(['fabrikam.com']);
+    expect(getIn(next, ['lync', 'edge', 'accessFqdn'])).toBe('sip.fabrikam.com');
+    // Set by the reader (not the default, the primary domain): stays.
+    expect(getIn(next, ['domains', 'internal'])).toBe('contoso.local');
+  });
+
+  it('leaves names the reader chose', () => {
+    const committed = parsePlan(
+      setIn(draftOf(EXAMPLE_PLAN), ['exchange', 'namespace'], 'owa.contoso.com'),
+    );
+    if (!committed.ok) throw new Error('invalid');
+    const draft = setIn(draftOf(committed.plan), ['domains', 'primary'], 'fabrikam.com');
+    expect(getIn(followDefaults(draft, committed.plan), ['exchange', 'namespace'])).toBe(
+      'owa.contoso.com',
+    );
+  });
+
+  it('does nothing while the draft is invalid', () => {
+    const draft = setIn(draftOf(EXAMPLE_PLAN), ['domains', 'primary'], 'fabrikam');
+    expect(followDefaults(draft, EXAMPLE_PLAN)).toBe(draft);
+  });
+
+  it('lets the lifetime follow a new issue date, as long as the reader did not set it', () => {
+    const draft = setIn(draftOf(EXAMPLE_PLAN), ['certificate', 'issueDate'], '2027-04-01');
+    expect(getIn(followDefaults(draft, EXAMPLE_PLAN), ['certificate', 'validityDays'])).toBe(99);
+  });
+
+  it('keeps the friendly name at the default parsePlan would give, so a long domain stays a valid plan', () => {
+    const next = withPrimary(`${'a'.repeat(50)}.example`);
+    expect(parsePlan(next).ok).toBe(true);
+    expect(getIn(next, ['exchange', 'certificate', 'friendlyName'])).toHaveLength(63);
+  });
+});

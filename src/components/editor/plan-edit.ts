@@ -1,0 +1,88 @@
+/**
+ * Pure helpers for editing a plan draft: the raw input the editor holds while the reader types,
+ * which may be invalid. A draft has the plan's shape; parsePlan decides whether it is a plan.
+ */
+import type { Plan } from '../../lib/planner/index.ts';
+import { defaultedPaths } from '../../lib/planner/plan/operations.ts';
+import { parsePlan, type ParseOptions } from '../../lib/planner/plan/parse.ts';
+
+export type Draft = Record<string, unknown>;
+export type Path = readonly (string | number)[];
+
+/** `['exchange', 'sites', 0, 'name']` → `exchange.sites[0].name`, the form parsePlan's issues use. */
+export function pathKey(path: Path): string {
+  return path.reduce<string>(
+    (key, part) => (typeof part === 'number' ? `${key}[${part}]` : key ? `${key}.${part}` : part),
+    '',
+  );
+}
+
+export function getIn(draft: unknown, path: Path): unknown {
+  let value = draft;
+  for (const part of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string | number, unknown>)[part];
+  }
+  return value;
+}
+
+/** A copy of `draft` with the value at `path` replaced (missing objects are created). */
+export function setIn(draft: unknown, path: Path, value: unknown): Draft {
+  const [head, ...rest] = path;
+  if (head === undefined) return value as Draft;
+  const container: Record<string | number, unknown> | unknown[] = Array.isArray(draft)
+    ? [...draft]
+    : { ...(draft !== null && typeof draft === 'object' ? draft : {}) };
+  (container as Record<string | number, unknown>)[head] = setIn(
+    (container as Record<string | number, unknown>)[head],
+    rest,
+    value,
+  );
+  return container as Draft;
+}
+
+/** A copy with `item` appended to the list at `path`. */
+export function appendAt(draft: Draft, path: Path, item: unknown): Draft {
+  const list = getIn(draft, path);
+  return setIn(draft, path, [...(Array.isArray(list) ? list : []), item]);
+}
+
+/** A copy with the list item at `index` removed. */
+export function removeAt(draft: Draft, path: Path, index: number): Draft {
+  const list = getIn(draft, path);
+  return setIn(
+    draft,
+    path,
+    (Array.isArray(list) ? list : []).filter((_, position) => position !== index),
+  );
+}
+
+/**
+ * Values still at their defaults follow the fields they are built from: change the primary
+ * domain and mail.contoso.com becomes mail.fabrikam.com; change the issue date and the lifetime
+ * follows the CA/Browser Forum limit of the new date. Values the reader set stay as they are.
+ *
+ * Which values follow is decided against `committed`, the last valid plan, so keystrokes that pass
+ * through invalid values ("fabrikam") do not break the chain. Nothing moves while the draft is
+ * invalid.
+ */
+export function followDefaults(draft: Draft, committed: Plan, options: ParseOptions = {}): Draft {
+  const following = defaultedPaths(committed).filter((path) =>
+    sameValue(getIn(draft, path), getIn(committed, path)),
+  );
+  if (following.length === 0) return draft;
+  const sparse = following.reduce<Draft>((result, path) => setIn(result, path, undefined), draft);
+  const result = parsePlan(sparse, options);
+  if (!result.ok) return draft;
+  return following.reduce<Draft>(
+    (next, path) => setIn(next, path, getIn(result.plan, path)),
+    draft,
+  );
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The draft a valid plan starts from: the plan itself, which parsePlan reads back unchanged. */
+export function draftOf(plan: Plan): Draft {
+  return structuredClone(plan) as unknown as Draft;
+}
