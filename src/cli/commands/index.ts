@@ -1,0 +1,14 @@
+/** Every command of uc-runbook, in the order the usage text lists them. */
+import type { Command } from '../command.ts';
+import { decodeCommand, linkCommand } from './link.ts';
+import { planCommand } from './plan.ts';
+import { scriptCommand } from './script.ts';
+import { zoneCommand } from './zone.ts';
+
+export const COMMANDS: readonly Command[] = [
+  planCommand,
+  scriptCommand,
+  zoneCommand,
+  linkCommand,
+  decodeCommand,
+];
