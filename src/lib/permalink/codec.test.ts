@@ -2,6 +2,7 @@ import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../tests/support/runs.ts';
 import { arbitraryPlan } from '../../../tests/support/arbitrary-plan.ts';
 import { EXAMPLE_PLAN } from '../planner/plan/example.ts';
 import { keyTables } from '../planner/plan/operations.ts';
@@ -39,7 +40,7 @@ describe('permalink codec', () => {
       fc.asyncProperty(arbitraryPlan, async (plan) => {
         expect(await decodePlan(await encodePlan(plan))).toEqual({ ok: true, plan });
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../tests/support/runs.ts';
 import { tokenize } from '../../../tests/support/powershell/lexer.ts';
 import { cmd, list, run, str } from '../planner/powershell/ast.ts';
 import { quote, renderStatement } from './powershell.ts';
@@ -55,7 +56,7 @@ describe('quote', () => {
           expect.objectContaining({ kind: 'string', quote: 'single', value }),
         ]);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -82,7 +83,7 @@ describe('quote', () => {
             .map((token) => token.kind === 'string' && token.value),
         ).toEqual([first, second, first]);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../../tests/support/runs.ts';
 import { arbitraryPlan } from '../../../../tests/support/arbitrary-plan.ts';
 import { SCENARIOS } from '../../../../tests/support/scenarios.ts';
 import { EXAMPLE_PLAN } from './example.ts';
@@ -28,7 +29,7 @@ describe('the published JSON Schema agrees with parsePlan', () => {
   it('accepts every plan parsePlan produces (property)', () => {
     fc.assert(
       fc.property(arbitraryPlan, (plan) => validate(plan)),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
