@@ -4,6 +4,7 @@
  * and its JSON Schema fragment. Validation rules: names/hostname.ts (RFC 1035, IDNA), names/ipv4.ts,
  * names/country.ts (ISO 3166).
  */
+import { quoted } from '../names/characters.ts';
 import { normalizeCountry } from '../names/country.ts';
 import type { HostnameOptions } from '../names/hostname.ts';
 import { leaf, type JsonSchema, type LeafField, type Scope } from './describe.ts';
@@ -148,13 +149,15 @@ export function computerName(spec: Omit<Common<string>, 'default'> & { example: 
     required: true,
     schema: { type: 'string', pattern: '^[A-Za-z0-9-]{1,15}$' },
     read(reader, raw, path) {
+      const reported = reader.issues.length;
       const name = reader.text(raw, path, '', 15);
+      if (reader.issues.length > reported) return name;
       if (name === '')
         reader.report(path, `is required (the server's computer name, e.g. ${spec.example})`);
       else if (!/^[A-Za-z0-9-]{1,15}$/.test(name) || /^\d+$/.test(name) || /^-|-$/.test(name)) {
         reader.report(
           path,
-          `"${name}" is not a computer name (1–15 letters, digits or hyphens, not all digits)`,
+          `${quoted(name)} is not a computer name (1–15 letters, digits or hyphens, not all digits)`,
         );
       }
       return name;
@@ -177,7 +180,7 @@ export function siteName(spec: Common<string> & { default: string }): LeafField<
       if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name)) {
         reader.report(
           path,
-          `"${name}" is not an Active Directory site name (letters, digits, - and _)`,
+          `${quoted(name)} is not an Active Directory site name (letters, digits, - and _)`,
         );
       }
       return name;
@@ -199,7 +202,7 @@ export function folder(spec: Common<string> & { default: string }): LeafField<st
       if (!local && !unc) {
         reader.report(
           path,
-          `"${value}" is not a folder path such as C:\\Certs or \\\\fileserver\\certs`,
+          `${quoted(value)} is not a folder path such as C:\\Certs or \\\\fileserver\\certs`,
         );
         return defaultFolder;
       }
