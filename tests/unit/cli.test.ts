@@ -133,7 +133,7 @@ describe('exit codes', () => {
   });
 
   it.each([
-    [['plan', 'missing.json'], 'cannot read missing.json: no such file'],
+    [['plan', 'missing.json'], 'cannot read "missing.json": no such file or folder (ENOENT)'],
     [['plan'], 'no plan given'],
     [['frobnicate', '--example'], 'unknown command "frobnicate"'],
     [['zone', '--example'], 'zone needs --zone internal or --zone external'],
