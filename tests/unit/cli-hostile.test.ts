@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.ts';
-import { EXAMPLE_PLAN } from '../../src/lib/planner/index.ts';
+import { derive, EXAMPLE_PLAN } from '../../src/lib/planner/index.ts';
+import { literalProblems, runbookLiterals } from '../support/powershell/windows-powershell.ts';
+import { planWith } from '../support/scenarios.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/uc-runbook.mjs', import.meta.url));
 const directory = mkdtempSync(join(tmpdir(), 'uc-runbook-cli-hostile-'));
@@ -132,5 +134,18 @@ describe('an existing file wins over an argument that looks like a link (finding
     const { code, stderr } = await cli(['decode', 'v2.json']);
     expect(code).toBe(2);
     expect(stderr).toContain('plan link is damaged');
+  });
+});
+
+describe('uc-runbook script writes what Windows PowerShell 5.1 reads correctly (finding 3)', () => {
+  it('a locality with "ł" and $(…) stays inside its literal', () => {
+    const plan = planWith({ organization: { locality: 'Wrocław$(Start-Process calc)' } });
+    const result = spawnSync(process.execPath, [BIN, 'script', '-'], {
+      input: JSON.stringify(plan),
+    });
+    expect(result.status).toBe(0);
+    expect(literalProblems(result.stdout, runbookLiterals(derive(plan, 'exchange-se')))).toEqual(
+      [],
+    );
   });
 });

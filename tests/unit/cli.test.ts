@@ -253,7 +253,13 @@ describe('zone and script', () => {
 
   it('prints the whole runbook as a script that stops before its first step', async () => {
     const { stdout } = await cli(['script', '--example']);
-    expect(stdout.split('\n').filter((line) => line && !line.startsWith('#'))[0]).toBe('return');
+    // A byte-order mark first, so Windows PowerShell 5.1 reads the redirected file as UTF-8.
+    expect(stdout.startsWith('\ufeff# UC Runbook')).toBe(true);
+    expect(
+      stdout
+        .split('\n')
+        .filter((line) => line && !line.startsWith('\ufeff#') && !line.startsWith('#'))[0],
+    ).toBe('return');
     expect(stdout).toContain('# Step 1: Create the certificate request on EX01');
   });
 });

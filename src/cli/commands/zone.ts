@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { derive } from '../../lib/planner/index.ts';
 import { renderZoneFiles, serialFromDate } from '../../lib/render/bind-zone.ts';
+import { BYTE_ORDER_MARK } from '../../lib/render/files.ts';
 import { renderWindowsDns } from '../../lib/render/windows-dns.ts';
 import { UsageError, type Command } from '../command.ts';
 import { onFiles } from '../files.ts';
@@ -33,7 +34,7 @@ export const zoneCommand: Command = {
     }
     const derived = derive(plan, context.product(plan));
     if (values.format === 'windows') {
-      io.stdout(renderWindowsDns(derived));
+      io.stdout(`${BYTE_ORDER_MARK}${renderWindowsDns(derived)}`); // PowerShell: see script.ts
     } else {
       const zones = renderZoneFiles(
         derived,
