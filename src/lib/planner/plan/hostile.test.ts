@@ -4,9 +4,13 @@
  * that would change how the text around it is shown, and quotes at most an excerpt of a value.
  */
 import { describe, expect, it } from 'vitest';
+import { LARGEST_ACCEPTED_PLAN } from '../../../../tests/support/largest-accepted.ts';
+import { derive } from '../derive.ts';
 import { EXCERPT_LENGTH } from '../names/characters.ts';
+import { availableProducts } from '../products.ts';
 import { parsePlan } from './parse.ts';
 import type { Issue } from './plan.ts';
+import { LIMITS } from './sections/common.ts';
 
 const minimal = {
   domains: { primary: 'contoso.com' },
@@ -160,5 +164,59 @@ describe('messages quote a short excerpt, never the whole value', () => {
         message: expect.stringContaining('the field "na<U+202E>me" is not a plan field'),
       },
     ]);
+  });
+});
+
+describe('limits keep a small link from expanding enormously (finding 4)', () => {
+  const site = (index: number, count: number) => ({
+    name: `Site${index}`,
+    servers: Array.from({ length: count }, (_, server) => ({ name: `EX${index}-${server}` })),
+  });
+
+  it('refuses the probe plan: 20 sites × 50 servers with Unified Messaging', () => {
+    const plan = {
+      ...minimal,
+      exchange: {
+        product: 'exchange-2016',
+        services: { um: true },
+        sites: Array.from({ length: 20 }, (_, index) => site(index, 50)),
+      },
+    };
+    const issues = issuesOf(plan);
+    expect(issues).toContainEqual({
+      path: 'exchange.sites[0].servers',
+      message: `has 50 entries; at most ${LIMITS.servers} are allowed`,
+    });
+    expect(issues).toContainEqual({
+      path: 'exchange.sites[4].servers',
+      message: `brings the plan to 320 Exchange servers in its sites; a plan holds at most ${LIMITS.exchangeServers}`,
+    });
+  });
+
+  it('counts the servers of every site together', () => {
+    const sites = (count: number) =>
+      issuesOf({
+        ...minimal,
+        exchange: {
+          ...minimal.exchange,
+          sites: Array.from({ length: count }, (_, index) => site(index, 16)),
+        },
+      });
+    expect(sites(4)).toEqual([]);
+    expect(sites(5)).toEqual([
+      {
+        path: 'exchange.sites[4].servers',
+        message: 'brings the plan to 80 Exchange servers in its sites; a plan holds at most 64',
+      },
+    ]);
+  });
+
+  it('derives the largest plan the limits accept quickly, for every product', () => {
+    for (const { id } of availableProducts()) {
+      const started = performance.now();
+      const derived = derive(LARGEST_ACCEPTED_PLAN, id);
+      expect(performance.now() - started, id).toBeLessThan(500);
+      expect(JSON.stringify(derived).length, id).toBeLessThan(2_000_000);
+    }
   });
 });
