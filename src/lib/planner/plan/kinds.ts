@@ -6,7 +6,7 @@
  */
 import { quoted } from '../names/characters.ts';
 import { normalizeCountry } from '../names/country.ts';
-import type { HostnameOptions } from '../names/hostname.ts';
+import { normalizeHostname, type HostnameOptions } from '../names/hostname.ts';
 import { leaf, type JsonSchema, type LeafField, type Scope } from './describe.ts';
 import type { Reader } from './read.ts';
 
@@ -43,8 +43,30 @@ export function text(spec: Common<string> & { max: number; subject?: boolean }):
   });
 }
 
-/** A DNS host name, normalised (lower case, punycode, no trailing dot). */
+/**
+ * A DNS host name, normalised (lower case, punycode, no trailing dot). A default built from other
+ * fields (mail.<primary>) is checked like a typed name: a primary domain of 250 characters must not
+ * give a 255-character namespace nobody typed and nothing checked.
+ */
 export function hostname(
+  spec: Common<string> & HostnameOptions & { required?: boolean },
+): LeafField<string> {
+  const field = hostnameLeaf(spec);
+  return {
+    ...field,
+    read(reader, raw, path, scope) {
+      const value = field.read(reader, raw, path, scope);
+      const defaulted = raw === undefined || raw === null || raw === '';
+      if (defaulted && value !== '') {
+        const result = normalizeHostname(value, spec);
+        if (!result.ok) reader.report(path, `the default ${quoted(value)}: ${result.message}`);
+      }
+      return value;
+    },
+  };
+}
+
+function hostnameLeaf(
   spec: Common<string> & HostnameOptions & { required?: boolean },
 ): LeafField<string> {
   return leaf<string>({

@@ -17,6 +17,7 @@ import {
 import { join } from '../read.ts';
 import { checkUniqueServers, LIMITS, SERVER, servers, underPrimary } from './common.ts';
 import { checkTotalServers } from './common.ts';
+import { checkExchangeNames } from './exchange-names.ts';
 
 /** Versions that can still be in the organisation while the new one is introduced. */
 export const COEXISTENCE_VERSIONS = ['none', '2007', '2010', '2013', '2016', '2019'] as const;
@@ -225,7 +226,7 @@ export const EXCHANGE = object({
       default: DEFAULT_CERTIFICATE_FOLDER,
     }),
   },
-  check(exchange, reader, path) {
+  check(exchange, reader, path, scope) {
     checkUniqueServers(reader, [
       ...exchange.sites.map((site, index) => ({
         path: join(join(join(path, 'sites'), index), 'servers'),
@@ -249,6 +250,7 @@ export const EXCHANGE = object({
       LIMITS.exchangeServers,
       'Exchange servers in its sites',
     );
+    checkExchangeNames(exchange, reader, path, scope);
   },
 });
 
