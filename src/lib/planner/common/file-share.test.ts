@@ -31,7 +31,7 @@ describe('certificate files on a share outside the organisation', () => {
     },
   );
 
-  it.each([
+  it.each<[string, string, Record<string, unknown>?]>([
     ['a local folder', 'C:\\Certs'],
     ['a computer name', '\\\\fs01\\certs'],
     ['a name in the primary domain', '\\\\fs01.contoso.com\\certs'],
