@@ -215,7 +215,7 @@ describe('limits keep a small link from expanding enormously (finding 4)', () =>
     for (const { id } of availableProducts()) {
       const started = performance.now();
       const derived = derive(LARGEST_ACCEPTED_PLAN, id);
-      expect(performance.now() - started, id).toBeLessThan(500);
+      expect(performance.now() - started, id).toBeLessThan(2000);
       expect(JSON.stringify(derived).length, id).toBeLessThan(2_000_000);
     }
   });
