@@ -6,7 +6,7 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { encodePlan } from '../../src/lib/permalink/codec.ts';
 import { planWith } from '../support/scenarios.ts';
-import { hydrateAll, PLAN_KEY } from './support.ts';
+import { hydrateAll, PLAN_KEY, typeInto } from './support.ts';
 
 const GUIDE = '/exchange/se/';
 const DAMAGED_KEY = 'uc-runbook:plan:v2:damaged';
@@ -137,6 +137,20 @@ test.describe('hostile links give a notice, never an error', () => {
     await expect(page.locator('.uc-certificates')).toContainText('autodiscover.xn--bcher-kva.de');
     expect(await errors()).toEqual([]);
   });
+});
+
+test('an international name typed into the plan bar is checked once the IDNA tables arrive', async ({
+  page,
+}) => {
+  const errors = await watchErrors(page);
+  await page.goto(GUIDE);
+  await typeInto(page, 'Primary domain', 'bücher.de');
+  await hydrateAll(page);
+  await expect(page.locator('.uc-certificates')).toContainText('autodiscover.xn--bcher-kva.de');
+  await expect(page.getByLabel('Primary domain')).not.toHaveAttribute('aria-invalid', 'true');
+  await typeInto(page, 'Primary domain', 'mail♥.de');
+  await expect(page.getByLabel('Primary domain')).toHaveAttribute('aria-invalid', 'true');
+  expect(await errors()).toEqual([]);
 });
 
 test.describe('damaged stored data gives a notice, never an error', () => {
