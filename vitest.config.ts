@@ -7,8 +7,14 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/artifacts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'tests/artifacts/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+      'tests/fuzz/**/*.test.ts',
+    ],
     environment: 'node',
+    setupFiles: ['tests/support/load-idna.ts'],
     allowOnly: !process.env.CI,
   },
 });

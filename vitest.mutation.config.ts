@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     include: ['src/lib/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['tests/support/load-idna.ts'],
     env: { UC_RUNBOOK_MUTATION: '1' },
   },
 });

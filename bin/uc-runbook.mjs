@@ -9,6 +9,12 @@ if (major < 22 || (major === 22 && minor < 18)) {
   process.exit(2);
 }
 const { run } = await import('../src/cli/main.ts');
+// Output piped into a program that stops reading (uc-runbook plan x | head) ends quietly.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 const readStdin = async () => {
   let text = '';
   for await (const chunk of process.stdin) text += chunk;

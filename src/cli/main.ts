@@ -13,6 +13,7 @@ import {
 } from '../lib/planner/index.ts';
 import { COMMANDS } from './commands/index.ts';
 import { EXIT, PlanInputError, UsageError, type Io, type Values } from './command.ts';
+import { fileErrorMessage, isFileSystemError } from './files.ts';
 import { readPlan } from './input.ts';
 
 export { EXIT, type Io };
@@ -71,6 +72,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       product: (plan) => chooseProduct(plan, values),
     });
   } catch (error) {
+    // A file-system failure no command expected is still the reader's input, not our bug.
+    if (isFileSystemError(error)) {
+      io.stderr(`uc-runbook: ${fileErrorMessage('use', error.path ?? '', error)}\n`);
+      return EXIT.input;
+    }
     if (!(error instanceof UsageError)) throw error;
     const issues = error instanceof PlanInputError ? error.issues : [];
     io.stderr(

@@ -10,12 +10,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { derive } from '../../src/lib/planner/index.ts';
 import { renderZoneFiles, serialFromDate } from '../../src/lib/render/bind-zone.ts';
-import { SCENARIO_PRODUCTS, SCENARIOS } from '../support/scenarios.ts';
+import { EXCHANGE_PRODUCTS, planWith, SCENARIO_PRODUCTS, SCENARIOS } from '../support/scenarios.ts';
 
 const directory = mkdtempSync(join(tmpdir(), 'uc-runbook-zones-'));
 
 function checkZone(zoneName: string, text: string): { ok: boolean; output: string } {
-  const file = join(directory, `${zoneName}-${Math.random().toString(36).slice(2)}.zone`);
+  const file = join(
+    directory,
+    `${zoneName.slice(0, 60)}-${Math.random().toString(36).slice(2)}.zone`,
+  );
   writeFileSync(file, text);
   try {
     return {
@@ -87,4 +90,34 @@ describe('zone text', () => {
     );
     expect(zone?.text).toMatch(/^@\s+3600\s+IN MX\s+10 mail\.contoso\.com\.$/m);
   });
+});
+
+describe('zones of plans at the edge of the name limits (issue 8, finding 7)', () => {
+  /** A domain of exactly `length` characters: labels of 63 and a .com. */
+  const domainOf = (length: number) => {
+    const labels: string[] = [];
+    for (let left = length - 4; left > 0; left -= 64) labels.push('a'.repeat(Math.min(63, left)));
+    return `${labels.join('.')}.com`;
+  };
+
+  it.each(EXCHANGE_PRODUCTS)(
+    'the longest primary domain the plan accepts loads in BIND (%s)',
+    (product) => {
+      const primary = domainOf(240);
+      expect(primary).toHaveLength(240);
+      const plan = planWith({
+        domains: { primary, additional: [], internal: 'corp.contoso.com' },
+        exchange: {
+          namespace: 'mail.contoso.com',
+          sites: [
+            { name: 'HQ', publicIp: '198.51.100.10', servers: [{ name: 'EX01', ip: '10.0.0.11' }] },
+          ],
+        },
+      });
+      for (const zone of renderZoneFiles(derive(plan, product), { serial: 2026120101 })) {
+        const result = checkZone(zone.zone, zone.text);
+        expect(result.ok, `${zone.fileName}: ${result.output}`).toBe(true);
+      }
+    },
+  );
 });

@@ -129,7 +129,10 @@ test("the downloaded runbook holds the reader's commands", async ({ page }) => {
     page.getByRole('button', { name: 'Download the whole runbook (.ps1)' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('uc-runbook-adventure-works.com-exchange-2019.ps1');
-  const script = readFileSync((await download.path())!, 'utf8');
+  const bytes = readFileSync((await download.path())!);
+  // UTF-8 with a byte-order mark: Windows PowerShell 5.1 reads anything else as Windows-1252.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const script = new TextDecoder('utf-8').decode(bytes);
   expect(script).toContain(
     "$request = New-ExchangeCertificate -Server 'EX01' -GenerateRequest -SubjectName 'C=US,S=Washington,L=Redmond,O=Contoso Ltd,CN=mail.adventure-works.com'",
   );

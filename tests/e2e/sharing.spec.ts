@@ -25,6 +25,14 @@ test('a permalink opened in a fresh browser restores the plan', async ({ browser
   const reader = await browser.newContext();
   const fresh = await reader.newPage();
   await fresh.goto(link);
+  // Nothing is saved yet, and still the reader sees what the link holds before it is used.
+  const offer = fresh.getByRole('group', { name: 'A shared plan' });
+  await expect(offer).toContainText('litwareinc.com');
+  await expect(offer).toContainText('Exchange Server SE');
+  await expect(offer).toContainText('EX01');
+  await expect(offer).toContainText('C:\\Certs');
+  await expect(fresh.getByLabel('Primary domain')).toHaveValue('contoso.com');
+  await offer.getByRole('button', { name: 'Use the shared plan' }).click();
   await hydrateAll(fresh);
   await expect(fresh.getByLabel('Primary domain')).toHaveValue('litwareinc.com');
   await expect(fresh.locator('.uc-certificates')).toContainText('autodiscover.litwareinc.com');
@@ -48,7 +56,7 @@ test.describe('opening a link while a different plan is saved', () => {
     await own.goto('about:blank'); // a new page load, as when a link is opened (not a same-page hash change)
     await own.goto(link);
     await expect(own.getByRole('group', { name: 'A shared plan' })).toContainText(
-      'This link holds a different plan',
+      'It differs from the one saved in this browser',
     );
     return { reader, own };
   }
@@ -96,6 +104,7 @@ test('a shared link to a page without plan tools opens on the plan page', async 
 }) => {
   const link = await authorLink(browser, '/exchange/se/', 'fourthcoffee.com');
   await page.goto(`/about/${new URL(link).hash}`);
+  await page.getByRole('button', { name: 'Use the shared plan' }).click();
   await expect(page).toHaveURL(/\/your-plan\/$/);
   await expect(page.getByLabel('Primary SMTP domain')).toHaveValue('fourthcoffee.com');
 });

@@ -104,7 +104,8 @@ describe.each(cases)('$plan plan on Exchange $version', ({ plan, version }) => {
 
   it('the script is the same file', async () => {
     const script = await cli(['script', ...source, '--version', version]);
-    expect(script).toBe(before('script.ps1').replace(MX_WORDING, 'MX $1'));
+    // The same text, now after a byte-order mark (Windows PowerShell 5.1 reads it as UTF-8).
+    expect(script).toBe(`\ufeff${before('script.ps1').replace(MX_WORDING, 'MX $1')}`);
   });
 
   it.each(['internal', 'external'])('the %s zone files are the same', async (view) => {
@@ -125,6 +126,6 @@ describe.each(cases)('$plan plan on Exchange $version', ({ plan, version }) => {
         '--version',
         version,
       ]),
-    ).toBe(before('dns-windows.ps1'));
+    ).toBe(`\ufeff${before('dns-windows.ps1')}`);
   });
 });

@@ -133,7 +133,7 @@ describe('exit codes', () => {
   });
 
   it.each([
-    [['plan', 'missing.json'], 'cannot read missing.json: no such file'],
+    [['plan', 'missing.json'], 'cannot read "missing.json": no such file or folder (ENOENT)'],
     [['plan'], 'no plan given'],
     [['frobnicate', '--example'], 'unknown command "frobnicate"'],
     [['zone', '--example'], 'zone needs --zone internal or --zone external'],
@@ -253,7 +253,13 @@ describe('zone and script', () => {
 
   it('prints the whole runbook as a script that stops before its first step', async () => {
     const { stdout } = await cli(['script', '--example']);
-    expect(stdout.split('\n').filter((line) => line && !line.startsWith('#'))[0]).toBe('return');
+    // A byte-order mark first, so Windows PowerShell 5.1 reads the redirected file as UTF-8.
+    expect(stdout.startsWith('\ufeff# UC Runbook')).toBe(true);
+    expect(
+      stdout
+        .split('\n')
+        .filter((line) => line && !line.startsWith('\ufeff#') && !line.startsWith('#'))[0],
+    ).toBe('return');
     expect(stdout).toContain('# Step 1: Create the certificate request on EX01');
   });
 });

@@ -3,8 +3,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { derive } from '../../lib/planner/index.ts';
 import { renderZoneFiles, serialFromDate } from '../../lib/render/bind-zone.ts';
+import { BYTE_ORDER_MARK } from '../../lib/render/files.ts';
 import { renderWindowsDns } from '../../lib/render/windows-dns.ts';
 import { UsageError, type Command } from '../command.ts';
+import { onFiles } from '../files.ts';
 import { exitFor, reportErrors } from '../findings.ts';
 
 export const zoneCommand: Command = {
@@ -32,7 +34,7 @@ export const zoneCommand: Command = {
     }
     const derived = derive(plan, context.product(plan));
     if (values.format === 'windows') {
-      io.stdout(renderWindowsDns(derived));
+      io.stdout(`${BYTE_ORDER_MARK}${renderWindowsDns(derived)}`); // PowerShell: see script.ts
     } else {
       const zones = renderZoneFiles(
         derived,
@@ -41,8 +43,11 @@ export const zoneCommand: Command = {
       );
       const out = values.out;
       if (typeof out === 'string') {
-        await mkdir(out, { recursive: true });
-        for (const zone of zones) await writeFile(join(out, zone.fileName), zone.text);
+        await onFiles('create the folder', out, () => mkdir(out, { recursive: true }));
+        for (const zone of zones) {
+          const path = join(out, zone.fileName);
+          await onFiles('write', path, () => writeFile(path, zone.text));
+        }
         io.stdout(zones.map((zone) => `${join(out, zone.fileName)}\n`).join(''));
       } else {
         io.stdout(zones.map((zone) => zone.text).join('\n'));

@@ -4,6 +4,7 @@
  * valid plan in place and reports each problem at its field.
  */
 import { atom } from 'nanostores';
+import { whenIdnaReady } from '../../lib/planner/names/idna.ts';
 import { parsePlan } from '../../lib/planner/plan/parse.ts';
 import type { Plan } from '../../lib/planner/plan/plan.ts';
 import {
@@ -57,3 +58,6 @@ export function addItem(path: Path, item: unknown): void {
 export function removeItemAt(path: Path, index: number): void {
   commit(removeAt($draft.get(), path, index));
 }
+
+// A name that waited for the IDNA tables (lib/planner/names/idna.ts) is checked once they are here.
+whenIdnaReady(() => commit($draft.get()));

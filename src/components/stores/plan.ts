@@ -10,7 +10,8 @@ import { EXAMPLE_PLAN } from '../../lib/planner/plan/example.ts';
 import { parsePlan } from '../../lib/planner/plan/parse.ts';
 import type { Plan } from '../../lib/planner/plan/plan.ts';
 import { migrateStoredPlans } from './migrate-storage.ts';
-import { ownKeys, removeItem, STORAGE_PREFIX, writeItem } from './storage.ts';
+import { idnaReady, loadIdna, mayNeedIdna } from '../../lib/planner/names/idna.ts';
+import { ownKeys, readItem, removeItem, STORAGE_PREFIX, writeItem } from './storage.ts';
 
 export const PLAN_KEY = `${STORAGE_PREFIX}plan:v2`;
 /** Text of a stored plan that failed validation, kept until the reader clears their data. */
@@ -21,24 +22,54 @@ export interface StoredPlan {
   /** example: nothing saved yet; saved: the reader's plan; damaged: storage held something unreadable. */
   origin: 'example' | 'saved' | 'damaged';
   problem?: string;
+  /** For damaged data: whether a copy was kept aside (a value near the storage quota cannot be). */
+  keptAside?: boolean;
 }
+
+/** Issues a notice about stored data lists at most. */
+const PROBLEMS_SHOWN = 3;
 
 const EXAMPLE: StoredPlan = { plan: EXAMPLE_PLAN, origin: 'example' };
 
+/** Set once $storedPlan exists: from then on a decode may wait for the IDNA tables. */
+let storeReady = false;
+
 function decode(raw: string): StoredPlan {
+  if (storeReady && !idnaReady() && mayNeedIdna(raw)) return decodeOnceIdnaIsHere(raw);
   let problem: string;
   try {
     const result = parsePlan(JSON.parse(raw));
     if (result.ok) return { plan: result.plan, origin: 'saved' };
-    problem = result.issues
-      .map((issue) => `${issue.path}: ${issue.message}`)
-      .slice(0, 3)
+    const { issues } = result;
+    problem = issues
+      .slice(0, PROBLEMS_SHOWN)
+      .map((issue) => `${issue.path || '(plan)'}: ${issue.message}`)
       .join('; ');
+    if (issues.length > PROBLEMS_SHOWN)
+      problem += `; and ${issues.length - PROBLEMS_SHOWN} more problems`;
   } catch {
-    problem = 'it is not valid JSON';
+    problem = `it is not valid JSON (${raw.length.toLocaleString('en-US')} characters)`;
   }
-  writeItem(DAMAGED_KEY, raw);
-  return { plan: EXAMPLE_PLAN, origin: 'damaged', problem };
+  // The copy is said to be kept only when storage took it (a 5 MB value may not fit twice).
+  const keptAside = readItem(DAMAGED_KEY) === raw || writeItem(DAMAGED_KEY, raw);
+  return { plan: EXAMPLE_PLAN, origin: 'damaged', problem, keptAside };
+}
+
+/**
+ * Another tab saved a plan with an international name before this tab had the IDNA tables: the
+ * current plan stays until they are here, then the new one is read (never called damaged meanwhile).
+ */
+function decodeOnceIdnaIsHere(raw: string): StoredPlan {
+  loadIdna()
+    .then(() => $storedPlan.set(decode(raw)))
+    .catch(() => undefined);
+  return $storedPlan.get();
+}
+
+// A stored plan with international names is checked with the IDNA tables, which load only for
+// such plans (lib/planner/names/idna.ts); the stores wait for them rather than call it damaged.
+if (ownKeys().some((key) => mayNeedIdna(readItem(key) ?? ''))) {
+  await loadIdna().catch(() => undefined);
 }
 
 // Older releases' plans move to the v2 keys before the store first reads its key.
@@ -51,6 +82,7 @@ export const $storedPlan = persistentAtom<StoredPlan>(PLAN_KEY, EXAMPLE, {
 
 /** The plan every island renders. */
 export const $plan = atom<Plan>($storedPlan.get().plan);
+storeReady = true;
 /**
  * Counts plan changes. Output islands show it as data-revision, so a test or the benchmark can
  * tell that an island has rendered the newest plan even when its text did not change. It moves

@@ -49,8 +49,15 @@ export function readItem(key: string): string | null {
   return storage ? (safely(() => storage.getItem(key)) ?? null) : null;
 }
 
-export function writeItem(key: string, value: string): void {
-  if (storage) safely(() => storage.setItem(key, value));
+/** Stores a value; false when it could not be stored (no storage, or the quota is used up). */
+export function writeItem(key: string, value: string): boolean {
+  if (!storage) return false;
+  return (
+    safely(() => {
+      storage.setItem(key, value);
+      return true;
+    }) ?? false
+  );
 }
 
 export function removeItem(key: string): void {

@@ -1,40 +1,48 @@
 /**
- * Notices about where the plan came from: a shared link (use it or keep yours), a link that could
- * not be opened, or stored data that could not be read. Shown by the plan bar and the editor.
+ * Notices about where the plan came from: a shared link (what it holds, then use it or keep yours),
+ * a link that could not be opened, a plan in the query string that was ignored, or stored data that
+ * could not be read. Shown by the plan bar and the editor. Every text here is rendered as text
+ * (never HTML) and the messages quote at most short excerpts of what they are about.
  */
 import { $storedPlan, SERVER_STORED_PLAN } from '../stores/plan.ts';
-import { $shared, acceptSharedPlan, dismissShared, keepOwnPlan } from '../stores/shared.ts';
+import {
+  $queryPlanIgnored,
+  $shared,
+  acceptSharedPlan,
+  dismissShared,
+  keepOwnPlan,
+  type SharedState,
+} from '../stores/shared.ts';
 import { useHydrated } from './hooks.ts';
 
 const IDLE = { status: 'idle' } as const;
+const NOT_IGNORED = () => false;
 
 export function PlanNotices() {
   const shared = useHydrated($shared, () => IDLE);
   const stored = useHydrated($storedPlan, () => SERVER_STORED_PLAN);
+  const queryIgnored = useHydrated($queryPlanIgnored, NOT_IGNORED);
   return (
     <div class="uc-notices" aria-live="polite">
-      {shared.status === 'offer' ? (
-        <div class="uc-notice uc-notice-ask" role="group" aria-label="A shared plan">
-          <p>
-            <strong>This link holds a different plan</strong> ({shared.plan.domains.primary},{' '}
-            {shared.plan.exchange.namespace}) from the one saved in this browser. Which one should
-            the guides use? The other is set aside, and you can switch back on the Your plan page.
-          </p>
-          <div class="uc-actions">
-            <button type="button" class="uc-button uc-button-primary" onClick={acceptSharedPlan}>
-              Use the shared plan
-            </button>
-            <button type="button" class="uc-button" onClick={keepOwnPlan}>
-              Keep my plan
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {shared.status === 'offer' ? <SharedPlanOffer offer={shared} /> : null}
       {shared.status === 'opened' ? (
         <Dismissable text="Opened the plan from the link. It is now saved in this browser." />
       ) : null}
       {shared.status === 'kept' ? (
         <Dismissable text="Kept your plan. The shared plan is set aside on the Your plan page." />
+      ) : null}
+      {queryIgnored ? (
+        <div class="uc-notice uc-notice-error" role="alert">
+          <p>
+            <strong>The address carried a plan after ?plan=, which was ignored.</strong> A plan in
+            that part of an address is sent to the web server; UC Runbook reads plans only after
+            #plan=, which stays in your browser. It was removed from the address. Ask for a link
+            made with Share.
+          </p>
+          <button type="button" class="uc-button" onClick={dismissShared}>
+            Dismiss
+          </button>
+        </div>
       ) : null}
       {shared.status === 'invalid' ? (
         <div class="uc-notice uc-notice-error" role="alert">
@@ -44,8 +52,8 @@ export function PlanNotices() {
           </p>
           {shared.details.length > 0 ? (
             <ul>
-              {shared.details.map((detail) => (
-                <li key={detail}>{detail}</li>
+              {shared.details.map((detail, index) => (
+                <li key={index}>{detail}</li>
               ))}
             </ul>
           ) : null}
@@ -58,11 +66,51 @@ export function PlanNotices() {
         <div class="uc-notice uc-notice-error" role="alert">
           <p>
             <strong>The plan saved in this browser could not be read</strong> ({stored.problem}).
-            The guides show the example plan; the unreadable data is kept aside until you clear your
-            data or save a new plan.
+            The guides show the example plan;{' '}
+            {stored.keptAside
+              ? 'the unreadable data is kept aside until you clear your data or save a new plan.'
+              : 'the unreadable data was too large to keep a copy of, and is replaced when you save a plan.'}
           </p>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** What a shared link holds, before the reader decides to use it. */
+function SharedPlanOffer({ offer }: { offer: Extract<SharedState, { status: 'offer' }> }) {
+  const { summary } = offer;
+  return (
+    <div class="uc-notice uc-notice-ask" role="group" aria-label="A shared plan">
+      <p>
+        <strong>This link holds a plan.</strong>{' '}
+        {offer.replaces
+          ? 'It differs from the one saved in this browser. Which one should the guides use? The other is set aside, and you can switch back on the Your plan page.'
+          : 'Check what it holds before the guides use it:'}
+      </p>
+      <dl class="uc-summary">
+        <dt>Domains</dt>
+        <dd>{summary.domains}</dd>
+        <dt>Products</dt>
+        <dd>{summary.products}</dd>
+        <dt>Servers</dt>
+        <dd>{summary.servers}</dd>
+        <dt>Certificate files go to</dt>
+        <dd>{summary.folders}</dd>
+      </dl>
+      {summary.warnings.map((warning, index) => (
+        <p key={index} class="uc-notice-warning">
+          <strong>Warning:</strong> {warning}
+        </p>
+      ))}
+      <div class="uc-actions">
+        <button type="button" class="uc-button uc-button-primary" onClick={acceptSharedPlan}>
+          Use the shared plan
+        </button>
+        <button type="button" class="uc-button" onClick={keepOwnPlan}>
+          {offer.replaces ? 'Keep my plan' : 'Not now'}
+        </button>
+      </div>
     </div>
   );
 }

@@ -12,6 +12,7 @@
  * decompression bombs), strict UTF-8 and JSON, expansion guided by the plan's description (never
  * by the data's own nesting), and the same `parsePlan` validation as every other entry.
  */
+import { loadIdna, mayNeedIdna } from '../planner/names/idna.ts';
 import { CompactError, compactPlan, expandPlan } from '../planner/plan/operations.ts';
 import { parsePlan, type ParseOptions } from '../planner/plan/parse.ts';
 import type { Issue, Plan } from '../planner/plan/plan.ts';
@@ -112,11 +113,15 @@ export async function decodePlan(text: string, options: ParseOptions = {}): Prom
     );
   }
   let json: unknown;
+  let content: string;
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+    content = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
+    json = JSON.parse(content);
   } catch {
     return fail('not-json', 'The plan link is damaged: its content is not a plan.');
   }
+  // International names are checked with the IDNA tables, which load only for plans that have them.
+  if (mayNeedIdna(content)) await loadIdna().catch(() => undefined);
   let input: unknown;
   try {
     input = v1 ? expandV1(json) : expandPlan(json);

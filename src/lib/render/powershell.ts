@@ -74,7 +74,7 @@ function renderPipeline(pipeline: Command[]): string {
 }
 
 /** Plain words and switches (-submit, /noforce, EX01) need no quotes for a Windows program. */
-const BARE_NATIVE_ARGUMENT = /^[-/]?[A-Za-z0-9][A-Za-z0-9.-]*$/;
+export const BARE_NATIVE_ARGUMENT = /^[-/]?[A-Za-z0-9][A-Za-z0-9.-]*$/;
 
 export function renderStatement(statement: Statement): string {
   switch (statement.kind) {

@@ -40,6 +40,11 @@ export function tokenize(source: string): Token[] {
   let line = 1;
   const peek = (offset = 0) => source[i + offset] ?? '';
   const previous = () => tokens[tokens.length - 1];
+  /** A sticky pattern matched at the current position (no copy of the rest of the text). */
+  const at = (pattern: RegExp) => {
+    pattern.lastIndex = i;
+    return pattern.exec(source);
+  };
 
   while (i < source.length) {
     const c = peek();
@@ -97,14 +102,14 @@ export function tokenize(source: string): Token[] {
       continue;
     }
     if (c === '$') {
-      const match = /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(source.slice(i));
+      const match = at(/\$([A-Za-z_][A-Za-z0-9_]*)/y);
       if (!match?.[1]) throw new LexError(`unexpected $ on line ${line}`);
       tokens.push({ kind: 'variable', name: match[1], line });
       i += match[0].length;
       continue;
     }
     if (c === '[') {
-      const match = /^\[([A-Za-z][A-Za-z0-9.]*)\]/.exec(source.slice(i));
+      const match = at(/\[([A-Za-z][A-Za-z0-9.]*)\]/y);
       if (!match?.[1]) throw new LexError(`unexpected [ on line ${line}`);
       tokens.push({ kind: 'type', name: match[1], line });
       i += match[0].length;
@@ -121,7 +126,7 @@ export function tokenize(source: string): Token[] {
       previous() &&
       ['variable', 'rparen', 'member'].includes(previous()!.kind)
     ) {
-      const match = /^\.([A-Za-z][A-Za-z0-9]*)/.exec(source.slice(i));
+      const match = at(/\.([A-Za-z][A-Za-z0-9]*)/y);
       tokens.push({ kind: 'member', name: match![1]!, line });
       i += match![0].length;
       continue;
@@ -144,13 +149,13 @@ export function tokenize(source: string): Token[] {
       continue;
     }
     if (c === '-' && /[A-Za-z]/.test(peek(1))) {
-      const match = /^-([A-Za-z][A-Za-z0-9]*)(:?)/.exec(source.slice(i))!;
+      const match = at(/-([A-Za-z][A-Za-z0-9]*)(:?)/y)!;
       tokens.push({ kind: 'parameter', name: match[1]!, colonValue: match[2] === ':', line });
       i += match[0].length;
       continue;
     }
     if (/[0-9]/.test(c)) {
-      const match = /^[0-9]+(?![A-Za-z.:\\])/.exec(source.slice(i));
+      const match = at(/[0-9]+(?![A-Za-z.:\\])/y);
       if (match) {
         tokens.push({ kind: 'number', value: Number(match[0]), line });
         i += match[0].length;

@@ -7,6 +7,8 @@ import { isInternalName } from '../names/internal.ts';
 import type { Finding, PlannedCertificate } from '../derived.ts';
 import type { Plan } from '../plan/plan.ts';
 
+export { certificateShareOutsideOrganisation } from './file-share.ts';
+
 /** What renewing involves for the product, for the renewal reminder ("the PFX copy to every server…"). */
 export interface ValidityOptions {
   renewalIncludes: string;

@@ -340,6 +340,7 @@ const RULES: readonly Rule[] = [
   addresses,
   dnsModel,
   mapiOverHttp,
+  ({ plan }) => common.certificateShareOutsideOrganisation(plan, 'exchange', 'PS-Export'),
 ];
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

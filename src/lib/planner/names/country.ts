@@ -3,6 +3,7 @@
  * codes (BR §7.1.4.2.2 countryName); the 249 officially assigned codes are listed here because the
  * set changes about once a decade and a package for it would cost more than the list.
  */
+import { quoted } from './characters.ts';
 const ISO_3166_ALPHA2 = new Set(
   (
     'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
@@ -24,15 +25,15 @@ export function normalizeCountry(raw: string): CountryResult {
   const code = raw.trim().toUpperCase();
   if (ISO_3166_ALPHA2.has(code)) return { ok: true, value: code };
   const meant = COMMON_MISTAKES[code];
-  if (meant) return { ok: false, message: `"${code}" is not an ISO 3166 code; use ${meant}` };
+  if (meant) return { ok: false, message: `${quoted(code)} is not an ISO 3166 code; use ${meant}` };
   if (meant === '')
     return {
       ok: false,
-      message: `"${code}" is not a country; use the code of the country your organisation is registered in`,
+      message: `${quoted(code)} is not a country; use the code of the country your organisation is registered in`,
     };
   return {
     ok: false,
-    message: `"${raw.trim()}" is not a two-letter ISO 3166 country code (for example US, GB, DE)`,
+    message: `${quoted(raw.trim())} is not a two-letter ISO 3166 country code (for example US, GB, DE)`,
   };
 }
 

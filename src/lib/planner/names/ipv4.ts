@@ -3,6 +3,7 @@
  * octal). Classification lets findings say when a "public" address is private or a documentation
  * example (RFC 1918, RFC 5737, RFC 6598).
  */
+import { quoted } from './characters.ts';
 
 export type Ipv4Result = { ok: true; value: string } | { ok: false; message: string };
 export type Ipv4Class =
@@ -13,24 +14,24 @@ export function parseIpv4(raw: string): Ipv4Result {
   if (value.includes(':')) {
     return {
       ok: false,
-      message: `"${value}" looks like IPv6; plan v1 holds IPv4 addresses (A records) only`,
+      message: `${quoted(value)} looks like IPv6; plan v1 holds IPv4 addresses (A records) only`,
     };
   }
   const parts = value.split('.');
   if (parts.length !== 4 || parts.some((part) => !/^\d{1,3}$/.test(part))) {
     return {
       ok: false,
-      message: `"${value}" is not an IPv4 address (four numbers 0–255 separated by dots, e.g. 10.0.0.11)`,
+      message: `${quoted(value)} is not an IPv4 address (four numbers 0–255 separated by dots, e.g. 10.0.0.11)`,
     };
   }
   if (parts.some((part) => part.length > 1 && part.startsWith('0'))) {
     return {
       ok: false,
-      message: `"${value}" has a leading zero; write each number without one (some tools read 010 as octal)`,
+      message: `${quoted(value)} has a leading zero; write each number without one (some tools read 010 as octal)`,
     };
   }
   if (parts.some((part) => Number(part) > 255)) {
-    return { ok: false, message: `"${value}" has a number above 255` };
+    return { ok: false, message: `${quoted(value)} has a number above 255` };
   }
   return { ok: true, value };
 }

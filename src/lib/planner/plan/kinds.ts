@@ -4,8 +4,9 @@
  * and its JSON Schema fragment. Validation rules: names/hostname.ts (RFC 1035, IDNA), names/ipv4.ts,
  * names/country.ts (ISO 3166).
  */
+import { quoted } from '../names/characters.ts';
 import { normalizeCountry } from '../names/country.ts';
-import type { HostnameOptions } from '../names/hostname.ts';
+import { normalizeHostname, type HostnameOptions } from '../names/hostname.ts';
 import { leaf, type JsonSchema, type LeafField, type Scope } from './describe.ts';
 import type { Reader } from './read.ts';
 
@@ -42,8 +43,30 @@ export function text(spec: Common<string> & { max: number; subject?: boolean }):
   });
 }
 
-/** A DNS host name, normalised (lower case, punycode, no trailing dot). */
+/**
+ * A DNS host name, normalised (lower case, punycode, no trailing dot). A default built from other
+ * fields (mail.<primary>) is checked like a typed name: a primary domain of 250 characters must not
+ * give a 255-character namespace nobody typed and nothing checked.
+ */
 export function hostname(
+  spec: Common<string> & HostnameOptions & { required?: boolean },
+): LeafField<string> {
+  const field = hostnameLeaf(spec);
+  return {
+    ...field,
+    read(reader, raw, path, scope) {
+      const value = field.read(reader, raw, path, scope);
+      const defaulted = raw === undefined || raw === null || raw === '';
+      if (defaulted && value !== '') {
+        const result = normalizeHostname(value, spec);
+        if (!result.ok) reader.report(path, `the default ${quoted(value)}: ${result.message}`);
+      }
+      return value;
+    },
+  };
+}
+
+function hostnameLeaf(
   spec: Common<string> & HostnameOptions & { required?: boolean },
 ): LeafField<string> {
   return leaf<string>({
@@ -148,13 +171,15 @@ export function computerName(spec: Omit<Common<string>, 'default'> & { example: 
     required: true,
     schema: { type: 'string', pattern: '^[A-Za-z0-9-]{1,15}$' },
     read(reader, raw, path) {
+      const reported = reader.issues.length;
       const name = reader.text(raw, path, '', 15);
+      if (reader.issues.length > reported) return name;
       if (name === '')
         reader.report(path, `is required (the server's computer name, e.g. ${spec.example})`);
       else if (!/^[A-Za-z0-9-]{1,15}$/.test(name) || /^\d+$/.test(name) || /^-|-$/.test(name)) {
         reader.report(
           path,
-          `"${name}" is not a computer name (1–15 letters, digits or hyphens, not all digits)`,
+          `${quoted(name)} is not a computer name (1–15 letters, digits or hyphens, not all digits)`,
         );
       }
       return name;
@@ -177,7 +202,7 @@ export function siteName(spec: Common<string> & { default: string }): LeafField<
       if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name)) {
         reader.report(
           path,
-          `"${name}" is not an Active Directory site name (letters, digits, - and _)`,
+          `${quoted(name)} is not an Active Directory site name (letters, digits, - and _)`,
         );
       }
       return name;
@@ -199,7 +224,7 @@ export function folder(spec: Common<string> & { default: string }): LeafField<st
       if (!local && !unc) {
         reader.report(
           path,
-          `"${value}" is not a folder path such as C:\\Certs or \\\\fileserver\\certs`,
+          `${quoted(value)} is not a folder path such as C:\\Certs or \\\\fileserver\\certs`,
         );
         return defaultFolder;
       }

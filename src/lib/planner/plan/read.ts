@@ -3,12 +3,21 @@
  * normalised value (or a fallback), and records an `Issue` naming the field and the rule it broke.
  * Small hand-written guards instead of a schema library: they run on every keystroke in the
  * browser, and zod would add ~23 KB gz to the page (STYLE.md).
+ *
+ * The input is untrusted (a file, a link, stored data): every reader checks the type before it
+ * converts anything (an object whose toString is not a function must not throw), never walks the
+ * value's own nesting (a list 200,000 levels deep is just "not text"), and quotes at most a short
+ * excerpt of a value in its message.
  */
+import { quoted, unsafeCharacter } from '../names/characters.ts';
 import { normalizeHostname, type HostnameOptions } from '../names/hostname.ts';
 import { parseIpv4 } from '../names/ipv4.ts';
 import type { Issue } from './plan.ts';
 
 export type Raw = Record<string, unknown>;
+
+/** Unknown keys reported per object; a file with thousands of them gets a count, not a flood. */
+const UNKNOWN_KEYS_REPORTED = 5;
 
 export class Reader {
   readonly issues: Issue[] = [];
@@ -17,7 +26,10 @@ export class Reader {
     this.issues.push({ path, message });
   }
 
-  /** An object with only the listed keys; absent → empty object. */
+  /**
+   * The listed keys of an object (own properties only, so `toString` or `__proto__` in the input
+   * are never read as fields); absent → empty object. Other keys are reported.
+   */
   object(value: unknown, path: string, keys: readonly string[]): Raw {
     if (value === undefined || value === null) return {};
     if (typeof value !== 'object' || Array.isArray(value)) {
@@ -25,12 +37,24 @@ export class Reader {
       return {};
     }
     const raw = value as Raw;
-    for (const key of Object.keys(raw)) {
-      if (!keys.includes(key)) {
-        this.report(join(path, key), `is not a plan field; expected one of: ${keys.join(', ')}`);
-      }
+    const unknown = Object.keys(raw).filter((key) => !keys.includes(key));
+    for (const key of unknown.slice(0, UNKNOWN_KEYS_REPORTED)) {
+      // A key is part of the path shown to the reader: odd ones are quoted, not shown as they are.
+      const plain = /^[\w$-]{1,40}$/.test(key);
+      this.report(
+        plain ? join(path, key) : path,
+        `${plain ? '' : `the field ${quoted(key)} `}is not a plan field; expected one of: ${keys.join(', ')}`,
+      );
     }
-    return raw;
+    if (unknown.length > UNKNOWN_KEYS_REPORTED) {
+      this.report(
+        path,
+        `has ${unknown.length - UNKNOWN_KEYS_REPORTED} more fields that are not plan fields`,
+      );
+    }
+    const known: Raw = {};
+    for (const key of keys) if (Object.hasOwn(raw, key)) known[key] = raw[key];
+    return known;
   }
 
   /** An array of at most `max` items; absent → empty. */
@@ -47,7 +71,10 @@ export class Reader {
     return value;
   }
 
-  /** Free text for the certificate subject or a label: printable, no control characters. */
+  /**
+   * Free text for the certificate subject or a label: no control, bidirectional or invisible
+   * characters (names/characters.ts). Too long or unsafe text reports and gives the fallback.
+   */
   text(value: unknown, path: string, fallback: string, max: number): string {
     if (value === undefined || value === null) return fallback;
     if (typeof value !== 'string') {
@@ -55,11 +82,15 @@ export class Reader {
       return fallback;
     }
     const text = value.trim();
-    if (text.length > max)
+    if (text.length > max) {
       this.report(path, `is ${text.length} characters long; at most ${max} are allowed`);
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what we reject
-    if (/[\u0000-\u001f\u007f]/.test(text))
-      this.report(path, 'contains a control character (such as a line break)');
+      return fallback;
+    }
+    const unsafe = unsafeCharacter(text);
+    if (unsafe) {
+      this.report(path, `contains ${unsafe}, which would change how the text around it is shown`);
+      return fallback;
+    }
     return text;
   }
 
@@ -80,9 +111,18 @@ export class Reader {
     fallback: T,
   ): T {
     if (value === undefined || value === null) return fallback;
-    const candidate = typeof value === 'string' ? value.trim().toLowerCase() : value;
-    const match = options.find((option) => String(option).toLowerCase() === String(candidate));
-    if (match === undefined || (typeof value !== 'string' && typeof value !== 'number')) {
+    // Only text and numbers are compared; anything else is reported without being converted.
+    const candidate =
+      typeof value === 'string'
+        ? value.trim().toLowerCase()
+        : typeof value === 'number'
+          ? String(value)
+          : undefined;
+    const match =
+      candidate === undefined
+        ? undefined
+        : options.find((option) => String(option).toLowerCase() === candidate);
+    if (match === undefined) {
       this.report(path, `must be one of: ${options.join(', ')}`);
       return fallback;
     }
@@ -130,6 +170,10 @@ export class Reader {
       this.report(path, 'must be an IPv4 address (text)');
       return null;
     }
+    if (value.length > 64) {
+      this.report(path, `${quoted(value)} is not an IPv4 address`);
+      return null;
+    }
     const result = parseIpv4(value);
     if (!result.ok) {
       this.report(path, result.message);
@@ -159,7 +203,9 @@ export class Reader {
         path,
         value === undefined || value === ''
           ? 'is required (YYYY-MM-DD)'
-          : `"${String(value)}" is not a date written YYYY-MM-DD`,
+          : typeof value === 'string'
+            ? `${quoted(value)} is not a date written YYYY-MM-DD`
+            : 'must be a date written YYYY-MM-DD (text)',
       );
       return fallback ?? '2000-01-01';
     }

@@ -5,12 +5,24 @@ import { computerName, ipv4 } from '../kinds.ts';
 import type { Reader } from '../read.ts';
 
 /**
- * Limits from the largest real topologies the guides are written for (documented in the README):
- * Microsoft's own large reference designs have two to four datacenter sites with a handful of
- * servers each, and organisations with dozens of accepted domains are common. They keep a small
- * link from expanding into an enormous plan.
+ * Limits, set from the largest real topologies the guides are written for. They keep a small link
+ * from expanding into a plan no guide can show: the probe's 7.5 KB link held 20 sites × 50 servers
+ * and took 10 s to render (issue 8). Each limit is a little above what Microsoft supports or
+ * documents, so no real organisation meets it:
+ *
+ * - `servers`, per list (a site's Exchange servers, Edge, legacy; a Lync pool's Front Ends,
+ *   Directors, Edge): 16. A database availability group holds at most 16 Mailbox servers (Microsoft
+ *   Learn, "Database availability groups"); a Skype for Business / Lync 2013 Front End pool at most
+ *   12 Front End servers, Lync 2010 10 ("Topology basics"); Edge and Director pools are smaller.
+ * - `exchangeServers`, new-version servers in all sites together: 64, four full DAGs (Microsoft's
+ *   preferred architecture puts one DAG across two datacenters; large organisations run a few).
+ * - `sites`: 20 Active Directory sites with Exchange servers (regional hubs of a global company).
+ * - `domains`: 50 accepted (SMTP), SIP or extra certificate names per list. Each becomes a SAN and
+ *   public CAs cap a certificate at about 100–250 names.
+ *
+ * The largest plan these allow is measured by `npm run bench` (README).
  */
-export const LIMITS = { domains: 50, sites: 20, servers: 50 } as const;
+export const LIMITS = { domains: 50, sites: 20, servers: 16, exchangeServers: 64 } as const;
 
 export const SERVER = object({
   key: '',
@@ -54,5 +66,25 @@ export function checkUniqueServers(
       if (first) reader.report(where, `${server.name} is already listed at ${first}`);
       else seen.set(key, where);
     });
+  }
+}
+
+/** Servers of several lists together, at most `max` (LIMITS): reported on the first list that passes it. */
+export function checkTotalServers(
+  reader: Reader,
+  groups: readonly { path: string; servers: readonly Server[] }[],
+  max: number,
+  what: string,
+): void {
+  let total = 0;
+  for (const { path, servers: list } of groups) {
+    total += list.length;
+    if (total > max) {
+      reader.report(
+        path,
+        `brings the plan to ${groups.reduce((sum, group) => sum + group.servers.length, 0)} ${what}; a plan holds at most ${max}`,
+      );
+      return;
+    }
   }
 }

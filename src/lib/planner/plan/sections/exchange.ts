@@ -16,6 +16,8 @@ import {
 } from '../kinds.ts';
 import { join } from '../read.ts';
 import { checkUniqueServers, LIMITS, SERVER, servers, underPrimary } from './common.ts';
+import { checkTotalServers } from './common.ts';
+import { checkExchangeNames } from './exchange-names.ts';
 
 /** Versions that can still be in the organisation while the new one is introduced. */
 export const COEXISTENCE_VERSIONS = ['none', '2007', '2010', '2013', '2016', '2019'] as const;
@@ -224,7 +226,7 @@ export const EXCHANGE = object({
       default: DEFAULT_CERTIFICATE_FOLDER,
     }),
   },
-  check(exchange, reader, path) {
+  check(exchange, reader, path, scope) {
     checkUniqueServers(reader, [
       ...exchange.sites.map((site, index) => ({
         path: join(join(join(path, 'sites'), index), 'servers'),
@@ -239,6 +241,16 @@ export const EXCHANGE = object({
         'needs at least one Edge Transport server when exchange.services.edge is on',
       );
     }
+    checkTotalServers(
+      reader,
+      exchange.sites.map((site, index) => ({
+        path: join(join(join(path, 'sites'), index), 'servers'),
+        servers: site.servers,
+      })),
+      LIMITS.exchangeServers,
+      'Exchange servers in its sites',
+    );
+    checkExchangeNames(exchange, reader, path, scope);
   },
 });
 

@@ -33,9 +33,33 @@ function fill(raw: unknown, key: string, value: unknown): void {
   if (isRaw(raw) && absent(raw[key]) && value !== undefined) raw[key] = value;
 }
 
+/**
+ * A copy of the objects and lists the defaults are filled into, following v1's shape. Values are
+ * shared, never walked: a copy of the input's own nesting (structuredClone) would let a value
+ * nested 30,000 levels deep exhaust the stack.
+ */
+function copyContainers(input: Raw): Raw {
+  const copy = <T>(value: T): T => (isRaw(value) ? ({ ...value } as T) : value);
+  const copyList = (value: unknown) => (Array.isArray(value) ? value.map(copy) : value);
+  const plan = { ...input };
+  for (const key of ['organization', 'domains', 'certificate', 'exchange'])
+    plan[key] = copy(plan[key]);
+  const exchange = plan.exchange;
+  if (!isRaw(exchange)) return plan;
+  for (const key of ['legacy', 'services', 'edge']) exchange[key] = copy(exchange[key]);
+  exchange.sites = copyList(exchange.sites);
+  const withServers = [
+    exchange.legacy,
+    exchange.edge,
+    ...(Array.isArray(exchange.sites) ? exchange.sites : []),
+  ];
+  for (const holder of withServers) if (isRaw(holder)) holder.servers = copyList(holder.servers);
+  return plan;
+}
+
 /** A copy of a v1 plan input with every absent field set to its v1 default. */
 export function withV1Defaults(input: Raw): Raw {
-  const plan = structuredClone(input);
+  const plan = copyContainers(input);
   for (const key of ['organization', 'domains', 'certificate', 'exchange']) fill(plan, key, {});
   const organization = plan.organization;
   for (const key of ['name', 'country', 'state', 'locality']) fill(organization, key, '');
