@@ -26,7 +26,9 @@ export function normalizeHostname(raw: string, options: HostnameOptions = {}): N
   if (trimmed === '') return fail('is required');
   if (/\s/.test(trimmed)) return fail(`"${trimmed}" contains a space; a host name has none`);
   const name = trimmed.normalize('NFC').toLowerCase().replace(/\.$/, '');
-  if (name.startsWith('.') || name.includes('..')) {
+  // One trailing dot (the root) is allowed and dropped above; any other empty label is reported
+  // here, including a second trailing dot ("contoso.com..") and a lone ".".
+  if (name === '' || name.startsWith('.') || name.endsWith('.') || name.includes('..')) {
     return fail(`"${trimmed}" has an empty label; labels are separated by single dots`);
   }
   if (IPV4_LIKE.test(name)) return fail(`"${trimmed}" is an IP address, not a host name`);

@@ -19,6 +19,8 @@ describe('normalizeHostname messages', () => {
       'mail..contoso.com',
       '"mail..contoso.com" has an empty label; labels are separated by single dots',
     ],
+    ['contoso.com..', '"contoso.com.." has an empty label; labels are separated by single dots'],
+    ['.', '"." has an empty label; labels are separated by single dots'],
     ['10.0.0.1', '"10.0.0.1" is an IP address, not a host name'],
     ['10.0.0.1.', '"10.0.0.1." is an IP address, not a host name'],
     [
