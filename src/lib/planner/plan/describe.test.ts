@@ -162,6 +162,18 @@ describe('list', () => {
     expect(plain.read(new Reader(), undefined, 'f', scope)).toEqual([]);
   });
 
+  it('must be given when it needs entries and has no default', () => {
+    const servers = list({ key: 'l', description: 'D.', item: numbers.item, max: 3, min: 1 });
+    expect(servers.required).toBe(true);
+    expect(numbers.required).toBe(false);
+    const reader = new Reader();
+    expect(servers.read(reader, undefined, 'f', scope)).toEqual([]);
+    expect(servers.read(reader, null, 'g', scope)).toEqual([]);
+    expect(paths(reader)).toEqual(['f: needs at least 1 entries', 'g: needs at least 1 entries']);
+    const optional = list({ key: 'l', description: 'D.', item: numbers.item, max: 3 });
+    expect(optional.required).toBe(false);
+  });
+
   it('does not count what is not a list as too short', () => {
     const reader = new Reader();
     numbers.read(reader, 'x', 'f', scope);

@@ -182,6 +182,13 @@ describe('exchange', () => {
     expect(issues(base({ exchange: { sites: [{ name: 'A', servers: [] }] } }))).toEqual([
       'exchange.sites[0].servers: needs at least one Exchange server',
     ]);
+    // Left out, not only empty: the rules need a server to run each step on.
+    expect(issues(base({ exchange: { sites: [{ name: 'A' }] } }))).toEqual([
+      'exchange.sites[0].servers: needs at least one Exchange server',
+    ]);
+    expect(issues(base({ lync: { pools: [{ fqdn: 'pool01.contoso.com' }] } }))).toEqual([
+      'lync.pools[0].frontEnds: needs at least one Front End server',
+    ]);
   });
 });
 
