@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planWith } from '../../../tests/support/scenarios.ts';
 import { derive, productsOf } from './derive.ts';
+import { powershellParts } from './derived.ts';
 import { EXAMPLE_PLAN } from './plan/example.ts';
 import { availableProducts, PRODUCT_IDS, PRODUCTS } from './products.ts';
 
@@ -36,5 +37,28 @@ describe('productsOf', () => {
       lync: { enabled: lync, product: 'sfb-2019' },
     });
     expect(productsOf(plan)).toEqual(expected);
+  });
+});
+
+describe('powershellParts', () => {
+  it("keeps a step's PowerShell parts, in order", () => {
+    const first = { kind: 'powershell', shell: 'exchange', statements: [] } as const;
+    const second = { kind: 'powershell', shell: 'windows', statements: [] } as const;
+    const step = {
+      id: 's',
+      title: 'S',
+      why: 'W',
+      runOn: 'EX01',
+      notes: [],
+      sources: [],
+      parts: [
+        { kind: 'instructions', items: ['x'] } as const,
+        first,
+        { kind: 'wizard', tool: 't', actions: [] } as const,
+        second,
+      ],
+    };
+    expect(powershellParts(step)).toEqual([first, second]);
+    expect(powershellParts({ ...step, parts: [] })).toEqual([]);
   });
 });

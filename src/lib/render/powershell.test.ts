@@ -190,6 +190,10 @@ describe('renderExpr and renderStatement write each node', () => {
       "certreq.exe -submit /config 'ca01.contoso.local\\Contoso CA' 'C:\\Certs\\edge.req' EX01 a.b-c ''",
     ],
     [
+      native('certutil.exe', bool(true), variable('file'), member(variable('a'), 'B')),
+      'certutil.exe $true $file $a.B',
+    ],
+    [
       native('iisreset.exe', str('-x'), str('--x'), str('.x'), str('x y'), num(3)),
       "iisreset.exe -x '--x' '.x' 'x y' 3",
     ],

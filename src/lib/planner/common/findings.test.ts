@@ -44,6 +44,12 @@ describe('internal names on a public certificate', () => {
     expect(internalNamesOnPublicCertificate([certificate('public', ['*.contoso.com'])])).toEqual(
       [],
     );
+    // A wildcard over a bare top-level domain covers single-label names.
+    expect(
+      internalNamesOnPublicCertificate([certificate('public', ['*.com'])]).map(
+        (finding) => finding.id,
+      ),
+    ).toEqual(['internal-name-on-public-certificate']);
   });
 
   it.each(['enterprise', 'self-signed'] as const)('leaves a %s certificate alone', (authority) => {

@@ -64,6 +64,14 @@ describe('normalizeHostname messages', () => {
     expect(normalizeHostname(raw, { wildcard: true })).toEqual({ ok: false, message });
   });
 
+  it('reports a name punycode cannot encode (a long label of high code points overflows)', () => {
+    const raw = `${'a'.repeat(2100)}\u{10FFFF}.com`;
+    expect(normalizeHostname(raw)).toEqual({
+      ok: false,
+      message: `"${raw}" cannot be converted to an international (punycode) name`,
+    });
+  });
+
   it.each([
     ['ex01', 'ex01'],
     ['123', '123'],
@@ -81,6 +89,8 @@ describe('normalizeHostname messages', () => {
     ['1.2.3.x', true],
     ['xn--a-ecp.com', true],
     ['mail.contoso.c0m', true],
+    ['mail.contoso.x1', true],
+    ['mail.contoso.1x', true],
     ['xn--bcher-kva.de', true],
     [`${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`, true],
     [`${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(62)}`, false],
@@ -98,6 +108,7 @@ describe('name relations', () => {
     ['mail.contoso.com', 'contoso.com'],
     ['contoso.com', 'com'],
     ['localhost', 'localhost'],
+    ['a.contoso.com', 'contoso.com'],
   ])('the parent of %s is %s', (name, parent) => expect(parentOf(name)).toBe(parent));
 
   it.each([
