@@ -1,19 +1,28 @@
 /**
  * Site figures, measured on the built site in one run: build time, initial JS per guide page next
- * to a plain Starlight page of the same build, the lazy highlighter's size, and keystroke-to-paint.
+ * to a plain Starlight page of the same build, the lazy highlighter's size, keystroke-to-paint, and
+ * whether a guide's JavaScript holds another product family's rules.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Response } from 'playwright-core';
+import {
+  availableProducts,
+  FAMILIES,
+  guideHref,
+  type Family,
+} from '../../src/lib/planner/products.ts';
 import { launchOptions } from '../../tests/support/chromium.ts';
 import type { Figure } from './types.ts';
 
 const DIST = 'dist';
-const PORT = 4325;
+/** Another port through UC_RUNBOOK_BENCH_PORT, so two checkouts can run the bench side by side. */
+const PORT = Number(process.env.UC_RUNBOOK_BENCH_PORT ?? 4325);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const GUIDES = ['/exchange/2013/', '/exchange/2016/', '/exchange/2019/', '/exchange/se/'];
+/** Every guide, from the product registry. */
+const GUIDES = availableProducts().map((product) => guideHref(product.id));
 /** The plain Starlight page of the same build: no islands, no plan bar. */
 const PLAIN_PAGE = '/about/';
 const KEYSTROKES = 60;
@@ -208,6 +217,67 @@ async function keystrokeToPaint(page: Page): Promise<number[]> {
   return samples;
 }
 
+/**
+ * A family's rules in a bundle: every rule id starts with the family id (`rule:
+ * 'exchange.san.namespace'`, `rule: 'lync.…'`), which minified code writes `rule:"exchange.…"`.
+ */
+const ruleMarker = (family: Family) => new RegExp(`\\brule:\\s*["'\`]${family}\\.`);
+
+interface FamilyCheck {
+  /** `guide: file holds lync rule ids`, one per offending file and family. */
+  leaks: string[];
+  /** The guide opened for each family that has one. */
+  checked: string[];
+  /** Families without a guide yet. */
+  skipped: Family[];
+}
+
+/**
+ * A page bundles only its own family's rules: for each family with a guide, one guide is opened,
+ * every island hydrated and every JavaScript response read; none may hold another family's rule
+ * ids. The page's own family's ids must be found, or the marker no longer matches the bundles and
+ * the check would pass without looking.
+ */
+async function familyRuleLeaks(onPage: <T>(work: (page: Page) => Promise<T>) => Promise<T>) {
+  const families = Object.values(FAMILIES).map((family) => family.id);
+  const check: FamilyCheck = { leaks: [], checked: [], skipped: [] };
+  for (const family of families) {
+    const [product] = availableProducts(family);
+    if (!product) {
+      check.skipped.push(family);
+      continue;
+    }
+    const guide = guideHref(product.id);
+    check.checked.push(guide);
+    const scripts = await onPage(async (page) => {
+      const responses: Response[] = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') responses.push(response);
+      });
+      await page.goto(`${ORIGIN}${guide}`, { waitUntil: 'networkidle' });
+      await hydrateAll(page);
+      if ((await page.locator('.uc-code pre').count()) > 0)
+        await page.locator('.uc-code pre span[style]').first().waitFor({ state: 'attached' });
+      return Promise.all(
+        responses.map(async (response) => ({
+          file: new URL(response.url()).pathname,
+          text: (await response.body()).toString('utf8'),
+        })),
+      );
+    });
+    if (!scripts.some((script) => ruleMarker(family).test(script.text))) {
+      throw new Error(
+        `no ${family} rule ids found in the JavaScript of ${guide}: ${ruleMarker(family)} no longer matches the bundles`,
+      );
+    }
+    for (const other of families.filter((id) => id !== family)) {
+      for (const script of scripts.filter((script) => ruleMarker(other).test(script.text)))
+        check.leaks.push(`${guide}: ${script.file} holds ${other} rule ids`);
+    }
+  }
+  return check;
+}
+
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return (
@@ -239,6 +309,7 @@ export async function siteFigures(): Promise<Figure[]> {
     const idlePlain = await onPage((page) => idleScriptBytes(page, PLAIN_PAGE, plain.files));
     const highlighter = await onPage(highlighterBytes);
     const latencies = await onPage(keystrokeToPaint);
+    const families = await familyRuleLeaks(onPage);
     const ratio = heaviest / plain.bytes;
     return [
       {
@@ -282,6 +353,19 @@ export async function siteFigures(): Promise<Figure[]> {
         unit: 'ms',
         budget: 50,
         note: `median ${percentile(latencies, 50).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`,
+      },
+      {
+        name: "JS files of a guide holding another family's rule ids (one guide per family)",
+        value: families.leaks.length,
+        unit: 'files',
+        budget: 0,
+        note: [
+          `checked ${families.checked.join(', ')}, every island hydrated, every JS response read`,
+          families.skipped.length > 0 ? `no guide yet: ${families.skipped.join(', ')}` : '',
+          ...families.leaks,
+        ]
+          .filter(Boolean)
+          .join('; '),
       },
     ];
   } finally {

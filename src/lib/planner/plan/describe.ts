@@ -203,17 +203,21 @@ export interface ListSpec<I extends Field> {
 
 export function list<I extends Field>(spec: ListSpec<I>): ListField<Infer<I>> {
   type T = Infer<I>;
+  // A list that needs entries and has no default (a site's servers) must be given: read as empty,
+  // it would pass without the minimum ever being checked.
+  const required = spec.default === undefined && (spec.min ?? 0) > 0;
   return {
     kind: 'list',
     key: spec.key,
     description: spec.description,
-    required: false,
+    required,
     item: spec.item,
     max: spec.max,
     assumption: spec.assumption,
     defaultFor: (scope) => resolve(spec.default, scope) ?? [],
     read(reader, raw, path, scope) {
       if (raw === undefined || raw === null) {
+        if (required) reader.report(path, spec.minMessage ?? `needs at least ${spec.min} entries`);
         // A default list is only ever short when what it is built from is invalid (no primary
         // domain, no SIP domain), and that field reports the problem.
         return structuredClone(resolve(spec.default, scope) ?? []);
