@@ -18,7 +18,7 @@ import type { PlannedCertificate } from '../../src/lib/planner/derived.ts';
 export const NOW = new Date('2026-12-10T12:00:00Z');
 
 export function dn(commonName: string | null, rest = 'O=Contoso Ltd,C=US'): DistinguishedName {
-  const text = commonName === null ? rest : `CN=${commonName},${rest}`;
+  const text = [commonName === null ? '' : `CN=${commonName}`, rest].filter(Boolean).join(',');
   const attributes = text
     .split(',')
     .reverse()

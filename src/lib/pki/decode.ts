@@ -305,6 +305,7 @@ const PEM_LABELS: Readonly<Record<string, 'certificate' | string>> = {
 /** The base64 text of a PEM body, without RFC 1421 headers ("Proc-Type: …") or whitespace. */
 function pemBody(body: string): string {
   const lines = body.split(/\r?\n/);
+  if (lines[0]?.trim() === '') lines.shift(); // the rest of the BEGIN line
   const headerEnd = lines.findIndex((line) => line.trim() === '');
   const hasHeaders = lines.slice(0, 3).some((line) => /^[A-Za-z-]+:/.test(line.trim()));
   return (hasHeaders && headerEnd !== -1 ? lines.slice(headerEnd + 1) : lines).join('');

@@ -39,8 +39,8 @@ export function formatIp(bytes: Uint8Array): string | null {
 /** An attribute value escaped for RFC 4514 text (§2.4). */
 export function escapeDnValue(value: string): string {
   let escaped = value.replace(/[\\"+,;<>]/g, (mark) => `\\${mark}`).replace(/\0/g, '\\00');
-  if (escaped.startsWith('#') || escaped.startsWith(' ')) escaped = `\\${escaped}`;
-  if (escaped.endsWith(' ') && escaped.length > 1) escaped = `${escaped.slice(0, -1)}\\ `;
+  if (value.startsWith('#') || value.startsWith(' ')) escaped = `\\${escaped}`;
+  if (value.endsWith(' ') && value.length > 1) escaped = `${escaped.slice(0, -1)}\\ `;
   return escaped;
 }
 

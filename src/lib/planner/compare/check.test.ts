@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   caFacts,
   certificateFacts,
+  dn,
   fileOf,
   leafOf,
   matching,
@@ -153,5 +154,35 @@ describe('activation', () => {
 
   it('is absent without a planned certificate', () => {
     expect(checkFile(fileOf([certificateFacts()]), null, options).activation).toBeNull();
+  });
+});
+
+describe('what a CA certificate and a self-signed one are checked for', () => {
+  const targets = plannedCertificates([derive(EXAMPLE_PLAN, 'exchange-se')]);
+
+  it("a CA certificate only for being one: its names and lifetime are not a server's", () => {
+    const root = {
+      ...caFacts('Contoso Root'),
+      validity: { notBefore: '2020-01-01T00:00:00.000Z', notAfter: '2040-01-01T00:00:00.000Z' },
+    };
+    const ids = checkFile(fileOf([root]), targets[0]!, options).findings.map((f) => f.id);
+    expect(ids).toEqual(['ca-certificate']);
+  });
+
+  it('a self-signed certificate without a plan is not held to public CA limits', () => {
+    const selfSigned = certificateFacts({
+      selfIssued: true,
+      subject: dn('ex01', ''),
+      sans: { dns: ['ex01'], ip: [], email: [], uri: [], other: [] },
+      validity: { notBefore: '2026-01-01T00:00:00.000Z', notAfter: '2031-01-01T00:00:00.000Z' },
+    });
+    const ids = checkFile(fileOf([selfSigned]), null, options).findings.map((f) => f.id);
+    expect(ids).toEqual(['self-signed', 'not-compared-with-plan']);
+    const issued = { ...selfSigned, selfIssued: false };
+    expect(checkFile(fileOf([issued]), null, options).findings.map((f) => f.id)).toEqual([
+      'internal-name-on-public-certificate',
+      'validity-exceeds-limit',
+      'not-compared-with-plan',
+    ]);
   });
 });

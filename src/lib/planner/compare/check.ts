@@ -19,6 +19,7 @@ export type { CheckFinding, CheckTarget } from './context.ts';
 export type { Activation } from './activation.ts';
 
 const RULES: readonly Rule[] = [nameRules, keyRules, validityRules, usageRules, chainRules];
+const CA_RULES: readonly Rule[] = [usageRules, chainRules];
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export interface CheckReport {
@@ -81,14 +82,17 @@ export function checkFile(
     return { subject: null, target, coverage: null, findings: [], activation: null };
   const subject = file.items[index]!;
   const planned = target?.certificate ?? null;
+  const selfSigned = subject.kind === 'certificate' && subject.selfIssued;
   const context: RuleContext = {
     file,
     subject,
     planned,
-    authority: planned?.authority ?? 'public',
+    authority: planned?.authority ?? (selfSigned ? 'self-signed' : 'public'),
     now: options.now,
   };
-  const findings = RULES.flatMap((rule) => rule(context));
+  // A CA certificate given in place of the server's: only that it is one matters (usage rules).
+  const rules = subject.basicConstraints?.ca === true ? CA_RULES : RULES;
+  const findings = rules.flatMap((rule) => rule(context));
   if (!target) findings.push(notCompared());
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const thumbprint = subject.kind === 'certificate' ? subject.thumbprints?.sha1 : undefined;

@@ -24,7 +24,7 @@ export interface RuleContext {
   subject: ItemFacts;
   /** The planned certificate, or null when the reader compares with no plan. */
   planned: PlannedCertificate | null;
-  /** Who issues it: the planned certificate's authority, or public when there is no plan. */
+  /** Who issues it: the planned certificate's authority; without one, public unless it signed itself. */
   authority: PlannedCertificate['authority'];
   now: Date;
 }
