@@ -20,6 +20,7 @@ describe.each(availableProducts('exchange'))('Exchange: $id', ({ id }) => {
     const certificate = byRole('client-access');
     const activation = activationFor({ derived, certificate }, THUMBPRINT)!;
     expect(activation.part.shell).toBe('exchange');
+    expect(activation.runOn).toBe('any Exchange server');
     const text = lines(derived, certificate)!;
     expect(text).toHaveLength(certificate.servers.length * 2);
     expect(text[0]).toBe(
@@ -37,9 +38,7 @@ describe.each(availableProducts('exchange'))('Exchange: $id', ({ id }) => {
       THUMBPRINT,
     )!;
     expect(activation.part.shell).toBe('exchange-edge');
-    expect(activation.runOn).toBe(
-      'each Edge Transport server (EDGE01, EDGE02), in its own Exchange Management Shell',
-    );
+    expect(activation.runOn).toBe('each Edge Transport server (EDGE01, EDGE02)');
     expect(lines(derived, byRole('edge-transport'))).toEqual([
       `Enable-ExchangeCertificate -Thumbprint '${THUMBPRINT}' -Services 'SMTP'`,
     ]);
@@ -100,9 +99,7 @@ describe('rules that hold for any family', () => {
     });
     const activation = activationFor({ derived: lync, certificate: frontEnd }, THUMBPRINT)!;
     expect(activation.part.shell).toBe('lync');
-    expect(activation.runOn).toBe(
-      'each of FE01, FE02, in the Lync Server / Skype for Business Server Management Shell',
-    );
+    expect(activation.runOn).toBe('each of FE01, FE02');
     expect(activation.part.statements.map(renderStatement)).toEqual([
       `Set-CsCertificate -Type 'Default','WebServicesInternal','WebServicesExternal' -Thumbprint '${THUMBPRINT}'`,
     ]);

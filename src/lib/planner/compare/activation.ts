@@ -11,7 +11,7 @@ import type { Family } from '../products.ts';
 import type { CheckTarget, PowerShellPart } from './context.ts';
 
 export interface Activation {
-  /** Where to run it, in words. */
+  /** Where to run it, in words (the shell is the part's). */
   runOn: string;
   part: PowerShellPart;
   notes: string[];
@@ -50,7 +50,7 @@ function exchangeActivation(certificate: PlannedCertificate, thumbprint: string)
   const services = list(certificate.usages);
   if (certificate.role === EDGE_ROLE) {
     return {
-      runOn: `each Edge Transport server (${certificate.servers.join(', ')}), in its own Exchange Management Shell`,
+      runOn: `each Edge Transport server (${certificate.servers.join(', ')})`,
       part: {
         kind: 'powershell',
         shell: 'exchange-edge',
@@ -81,7 +81,7 @@ function exchangeActivation(certificate: PlannedCertificate, thumbprint: string)
       : []),
   ]);
   return {
-    runOn: 'the Exchange Management Shell on any Exchange server',
+    runOn: 'any Exchange server',
     part: { kind: 'powershell', shell: 'exchange', statements },
     notes: [
       `The certificate must already be imported on ${certificate.servers.join(', ')} (the import completes the pending request on the server that made it).`,
@@ -94,7 +94,7 @@ function exchangeActivation(certificate: PlannedCertificate, thumbprint: string)
 
 function lyncActivation(certificate: PlannedCertificate, thumbprint: string): Activation {
   return {
-    runOn: `each of ${certificate.servers.join(', ')}, in the Lync Server / Skype for Business Server Management Shell`,
+    runOn: `each of ${certificate.servers.join(', ')}`,
     part: {
       kind: 'powershell',
       shell: 'lync',
