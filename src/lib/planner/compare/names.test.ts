@@ -203,6 +203,10 @@ describe('subject and SAN list', () => {
       subject: dn('Microsoft Exchange Server Auth Certificate', ''),
     });
     expect(ids(facts, auth)).toEqual([]);
+    const other = certificateFacts({ hasAltNames: false, sans: sans([]) });
+    expect(run(other, auth).map((finding) => [finding.id, finding.severity])).toEqual([
+      ['common-name-differs', 'warning'],
+    ]);
   });
 
   it('flags a CN that is not among the SANs', () => {

@@ -86,10 +86,13 @@ function extraNames({ subject, planned }: RuleContext): CheckFinding[] {
   ];
 }
 
-function commonName({ subject, planned }: RuleContext): CheckFinding[] {
-  // A certificate planned without names (the Exchange Auth certificate) is matched by its subject only.
-  if (planned && planned.sans.length === 0) return [];
-  const noun = itemNoun(subject);
+function commonName(context: RuleContext): CheckFinding[] {
+  // A certificate planned without names (the Exchange Auth certificate) is known by its subject only.
+  const byName = !context.planned || context.planned.sans.length > 0;
+  return [...(byName ? subjectAltNames(context) : []), ...subjectDiffers(context)];
+}
+
+function subjectAltNames({ subject }: RuleContext): CheckFinding[] {
   const cn = subject.subject.commonName;
   if (!subject.hasAltNames) {
     return [
@@ -105,28 +108,32 @@ function commonName({ subject, planned }: RuleContext): CheckFinding[] {
       },
     ];
   }
-  const findings: CheckFinding[] = [];
   const names = [...subject.sans.dns.map(dnsKey), ...subject.sans.ip];
-  if (cn !== null && !names.includes(dnsKey(cn))) {
-    findings.push({
+  if (cn === null || names.includes(dnsKey(cn))) return [];
+  return [
+    {
       id: 'common-name-not-in-sans',
       severity: 'warning',
-      message: `The subject CN=${cn} is not among the ${noun}'s subject alternative names. Clients ignore the CN when SANs are present, so ${cn} is not usable as a name; public CAs must copy the CN from the SANs character for character.`,
+      message: `The subject CN=${cn} is not among the ${itemNoun(subject)}'s subject alternative names. Clients ignore the CN when SANs are present, so ${cn} is not usable as a name; public CAs must copy the CN from the SANs character for character.`,
       fix: `Put ${cn} in the SAN list too (Exchange 2010 and later add the subject's CN to -DomainName by themselves).`,
       source: 'BR',
-    });
-  }
-  if (planned && cn !== null && dnsKey(cn) !== dnsKey(planned.commonName)) {
-    const single = planned.sans.length <= 1;
-    findings.push({
+    },
+  ];
+}
+
+function subjectDiffers({ subject, planned }: RuleContext): CheckFinding[] {
+  const cn = subject.subject.commonName;
+  if (!planned || cn === null || dnsKey(cn) === dnsKey(planned.commonName)) return [];
+  const single = planned.sans.length <= 1;
+  return [
+    {
       id: 'common-name-differs',
       severity: single ? 'warning' : 'info',
-      message: `The subject is CN=${cn}; the plan has CN=${planned.commonName}.${single ? ' A certificate with a single name is often selected by its subject (Exchange UM, SMTP on an Edge server), so the subject should be that name.' : ' Clients match the SAN list, so this is only a difference in appearance.'}`,
+      message: `The subject is CN=${cn}; the plan has CN=${planned.commonName}.${single ? ' A certificate with a single name (or none) is often selected by its subject (the Exchange Auth certificate, UM, SMTP on an Edge server), so the subject should be that name.' : ' Clients match the SAN list, so this is only a difference in appearance.'}`,
       fix: `Use CN=${planned.commonName} on the next request.`,
       source: 'EX-Certs',
-    });
-  }
-  return findings;
+    },
+  ];
 }
 
 function invalidNames({ subject, authority }: RuleContext): CheckFinding[] {
