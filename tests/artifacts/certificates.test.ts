@@ -4,7 +4,7 @@
  * Then the whole checker (read, then compare with the example plan) on each kind of problem, and
  * the files it must refuse, quickly and with a message that says what they looked like.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { inspect } from '../../src/lib/pki/index.ts';
 import { checkAgainstPlan, plannedCertificates } from '../../src/lib/planner/compare/check.ts';
@@ -28,9 +28,10 @@ import {
 } from '../support/openssl-reading.ts';
 
 let fixtures: Fixtures;
+// Making the fixtures takes a few seconds, longer on a busy machine.
 beforeAll(() => {
   fixtures = opensslFixtures();
-});
+}, 120_000);
 
 async function read(name: FixtureName): Promise<FileFacts> {
   const result = await inspect(new Uint8Array(readFileSync(fixtures.path(name))));
@@ -114,6 +115,41 @@ describe.each(REQUEST_FIXTURES)('%s reads as openssl reads it', (name) => {
     const theirs = opensslReads(fixtures.path(name), 'request');
     expect(file.items[0]!.kind).toBe('request');
     expectSameAsOpenssl(file.items[0]!, theirs);
+  });
+});
+
+/**
+ * Certificates from outside this repository: every root of the system's CA store (Mozilla's list,
+ * Debian's ca-certificates), real CAs' names, keys (RSA 2048 to 4096, P-256, P-384), old v1 and
+ * SHA-1 roots among them.
+ */
+const SYSTEM_STORE = '/usr/share/ca-certificates/mozilla';
+const SYSTEM_ROOTS = readdirSync(SYSTEM_STORE).filter((name) => name.endsWith('.crt'));
+
+describe('roots of the system CA store read as openssl reads them', () => {
+  it('has a store to read', () => {
+    expect(SYSTEM_ROOTS.length).toBeGreaterThan(100);
+  });
+
+  it.each(SYSTEM_ROOTS)('%s', async (name) => {
+    const path = `${SYSTEM_STORE}/${name}`;
+    const result = await inspect(new Uint8Array(readFileSync(path)));
+    if (!result.ok) throw new Error(result.message);
+    const facts = result.file.items[0] as CertificateFacts;
+    const theirs = opensslReads(path, 'certificate');
+    expectSameAsOpenssl(facts, theirs);
+    expect(canonicalDn(facts.issuer.text)).toBe(canonicalDn(theirs.issuer!));
+    expect(facts.serialNumber).toBe(theirs.serial);
+    expect(facts.validity).toEqual({ notBefore: theirs.notBefore, notAfter: theirs.notAfter });
+    expect(facts.thumbprints).toEqual({ sha1: theirs.sha1, sha256: theirs.sha256 });
+    expect(facts.subjectKeyId).toBe(theirs.subjectKeyId);
+  });
+
+  it('refuses the whole store as one bundle, saying there are too many', async () => {
+    const result = await inspect(
+      new Uint8Array(readFileSync('/etc/ssl/certs/ca-certificates.crt')),
+    );
+    expect(result).toMatchObject({ ok: false, reason: 'too-many' });
   });
 });
 

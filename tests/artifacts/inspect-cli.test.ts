@@ -18,10 +18,11 @@ import { planWith } from '../support/scenarios.ts';
 const BIN = fileURLToPath(new URL('../../bin/uc-runbook.mjs', import.meta.url));
 let fixtures: Fixtures;
 let sha1: string;
+// Making the fixtures takes a few seconds, longer on a busy machine.
 beforeAll(() => {
   fixtures = opensslFixtures();
   sha1 = opensslReads(fixtures.path('leaf.pem'), 'certificate').sha1!;
-});
+}, 120_000);
 
 async function cli(args: string[], stdin = '') {
   let stdout = '';

@@ -75,13 +75,22 @@ export function opensslReads(path: string, kind: 'certificate' | 'request'): Ope
   const tool = kind === 'certificate' ? 'x509' : 'req';
   const inform = path.endsWith('.der') ? ['-inform', 'DER'] : [];
   const base = [tool, '-in', path, ...inform, '-noout'];
-  const text = openssl([...base, '-text'], dir);
-  const field = (output: string, name: string) =>
-    new RegExp(`^${name}=(.*)$`, 'm').exec(output)?.[1]?.trim();
-  const names = openssl(
-    [...base, '-subject', '-nameopt', 'RFC2253', ...(kind === 'certificate' ? ['-issuer'] : [])],
+  // One run for everything but the SHA-256 fingerprint (x509 takes one digest per run). Names in
+  // RFC 2253 form with UTF-8 left as it is (no \XX escapes for non-ASCII letters).
+  const text = openssl(
+    [
+      ...base,
+      '-text',
+      '-subject',
+      '-nameopt',
+      'RFC2253,-esc_msb',
+      ...(kind === 'certificate'
+        ? ['-issuer', '-serial', '-startdate', '-enddate', '-fingerprint', '-sha1']
+        : []),
+    ],
     dir,
   );
+  const field = (name: string) => new RegExp(`^${name}=(.*)$`, 'm').exec(text)?.[1]?.trim();
   const sans = (extension(text, 'X509v3 Subject Alternative Name') ?? '')
     .split(', ')
     .filter(Boolean);
@@ -98,7 +107,7 @@ export function opensslReads(path: string, kind: 'certificate' | 'request'): Ope
       ?.replace(/^keyid:/, '')
       .replaceAll(':', '') ?? null;
   const reading: OpensslReading = {
-    subject: field(names, 'subject')!,
+    subject: field('subject')!,
     version: Number(/Version: (\d+)/.exec(text)![1]),
     keyAlgorithm: /Public Key Algorithm: (\S+)/.exec(text)![1]!,
     keyBits: Number(/Public-Key: \((\d+) bit\)/.exec(text)?.[1] ?? Number.NaN) || null,
@@ -122,18 +131,14 @@ export function opensslReads(path: string, kind: 'certificate' | 'request'): Ope
     authorityKeyId: keyId('X509v3 Authority Key Identifier'),
   };
   if (kind === 'certificate') {
-    const dates = openssl([...base, '-serial', '-startdate', '-enddate'], dir);
-    const fingerprint = (digest: string) =>
-      /Fingerprint=(.*)$/m
-        .exec(openssl([...base, '-fingerprint', `-${digest}`], dir))![1]!
-        .replaceAll(':', '');
+    const sha256 = openssl([...base, '-fingerprint', '-sha256'], dir);
     Object.assign(reading, {
-      issuer: field(names, 'issuer'),
-      serial: field(dates, 'serial'),
-      notBefore: opensslDate(field(dates, 'notBefore')!),
-      notAfter: opensslDate(field(dates, 'notAfter')!),
-      sha1: fingerprint('sha1'),
-      sha256: fingerprint('sha256'),
+      issuer: field('issuer'),
+      serial: field('serial'),
+      notBefore: opensslDate(field('notBefore')!),
+      notAfter: opensslDate(field('notAfter')!),
+      sha1: field('sha1 Fingerprint')!.replaceAll(':', ''),
+      sha256: /Fingerprint=(.*)$/m.exec(sha256)![1]!.replaceAll(':', ''),
     });
   }
   return reading;
