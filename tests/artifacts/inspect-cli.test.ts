@@ -160,5 +160,5 @@ describe('uc-runbook inspect', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('signature-sha1');
-  });
+  }, 60_000); // Node starting the CLI from TypeScript takes seconds on a busy machine.
 });
