@@ -103,6 +103,16 @@ describe('rules that hold for any family', () => {
     expect(activation.part.statements.map(renderStatement)).toEqual([
       `Set-CsCertificate -Type 'Default','WebServicesInternal','WebServicesExternal' -Thumbprint '${THUMBPRINT}'`,
     ]);
+    const oauth = planned(['pool01.contoso.com'], {
+      usages: ['OAuthTokenIssuer'],
+      servers: ['FE01', 'FE02'],
+    });
+    expect(activationFor({ derived: lync, certificate: oauth }, THUMBPRINT)!.runOn).toBe(
+      'one Front End server (FE01): the certificate is global and replicates',
+    );
+    // A certificate that is not a Lync server's (a reverse proxy's) is not assigned with Set-CsCertificate.
+    const proxy = planned(['meet.contoso.com'], { usages: ['ReverseProxy'], servers: ['RP01'] });
+    expect(activationFor({ derived: lync, certificate: proxy }, THUMBPRINT)).toBeNull();
     // A product whose runbook has no Lync shell (OCS 2007 R2 uses wizards) gets no command.
     expect(
       activationFor({ derived: { ...lync, steps: [] }, certificate: frontEnd }, THUMBPRINT),

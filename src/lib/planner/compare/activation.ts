@@ -17,9 +17,32 @@ export interface Activation {
   notes: string[];
 }
 
-type Activator = (certificate: PlannedCertificate, thumbprint: string) => Activation;
+type Activator = (certificate: PlannedCertificate, thumbprint: string) => Activation | null;
 
 const EDGE_ROLE = 'edge-transport';
+
+/**
+ * Set-CsCertificate -Type values (reference/lync.md, PS-REQ and PS-IMP): a certificate with any
+ * other usage (a reverse proxy's, say) is not assigned with it, and gets no command.
+ */
+const CS_CERTIFICATE_TYPES: ReadonlySet<string> = new Set([
+  'AccessEdgeExternal',
+  'AudioVideoAuthentication',
+  'DataEdgeExternal',
+  'Default',
+  'External',
+  'Internal',
+  'iPhoneAPNService',
+  'iPadAPNService',
+  'MPNService',
+  'WebServicesExternal',
+  'WebServicesInternal',
+  'WsFedTokenTransfer',
+  'OAuthTokenIssuer',
+  'XMPPServer',
+]);
+/** The OAuth certificate is global: assigned once, on one Front End server, it replicates. */
+const GLOBAL_TYPE = 'OAuthTokenIssuer';
 
 const ACTIVATORS: Readonly<
   Record<Family, { shell: (c: PlannedCertificate) => Shell; build: Activator }>
@@ -92,9 +115,13 @@ function exchangeActivation(certificate: PlannedCertificate, thumbprint: string)
   };
 }
 
-function lyncActivation(certificate: PlannedCertificate, thumbprint: string): Activation {
+function lyncActivation(certificate: PlannedCertificate, thumbprint: string): Activation | null {
+  if (!certificate.usages.every((usage) => CS_CERTIFICATE_TYPES.has(usage))) return null;
+  const global = certificate.usages.includes(GLOBAL_TYPE);
   return {
-    runOn: `each of ${certificate.servers.join(', ')}`,
+    runOn: global
+      ? `one Front End server (${certificate.servers[0]}): the certificate is global and replicates`
+      : `each of ${certificate.servers.join(', ')}`,
     part: {
       kind: 'powershell',
       shell: 'lync',
