@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main.ts';
+import { cli } from '../support/cli.ts';
 import { encodePlan } from '../../src/lib/permalink/codec.ts';
 import { EXAMPLE_PLAN } from '../../src/lib/planner/index.ts';
 import { opensslFixtures, type FixtureName, type Fixtures } from '../support/openssl.ts';
@@ -24,21 +24,6 @@ beforeAll(() => {
   sha1 = opensslReads(fixtures.path('leaf.pem'), 'certificate').sha1!;
 }, 120_000);
 
-async function cli(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    readStdin: async () => stdin,
-    today: new Date().toISOString().slice(0, 10),
-  });
-  return { code, stdout, stderr };
-}
 const inspect = (name: FixtureName, ...args: string[]) =>
   cli(['inspect', fixtures.path(name), ...args]);
 

@@ -268,6 +268,16 @@ interface Leaf {
   extensions?: 'server' | 'client';
 }
 
+/** A leaf's extensions, issued by the intermediate for one purpose. */
+function leafSection(name: string, purpose: string): string {
+  return `[${name}]
+basicConstraints = CA:FALSE
+keyUsage = critical, digitalSignature, keyEncipherment
+extendedKeyUsage = ${purpose}
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid`;
+}
+
 /** One config for every openssl command: request defaults, the CA database, extension sections. */
 const CONFIG = `[req]
 distinguished_name = dn
@@ -302,18 +312,8 @@ basicConstraints = critical, CA:TRUE, pathlen:0
 keyUsage = critical, keyCertSign, cRLSign
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
-[server]
-basicConstraints = CA:FALSE
-keyUsage = critical, digitalSignature, keyEncipherment
-extendedKeyUsage = serverAuth
-subjectKeyIdentifier = hash
-authorityKeyIdentifier = keyid
-[client]
-basicConstraints = CA:FALSE
-keyUsage = critical, digitalSignature, keyEncipherment
-extendedKeyUsage = clientAuth
-subjectKeyIdentifier = hash
-authorityKeyIdentifier = keyid
+${leafSection('server', 'serverAuth')}
+${leafSection('client', 'clientAuth')}
 [self]
 basicConstraints = CA:FALSE
 extendedKeyUsage = serverAuth
