@@ -49,6 +49,28 @@ describe('chain order', () => {
     expect(chainOf([noKey, { ...intermediate, subjectKeyId: null }]).path).toEqual([0, 1]);
   });
 
+  it('needs the names to match, and the key identifiers only where both are given', () => {
+    const stranger = certificateFacts({ issuer: dn('Someone Else CA'), authorityKeyId: null });
+    expect(chainOf([stranger, { ...intermediate, subjectKeyId: null }]).path).toEqual([0]);
+    const childWithout = certificateFacts({ authorityKeyId: null });
+    expect(chainOf([childWithout, intermediate]).path).toEqual([0, 1]);
+    const parentWithout = { ...intermediate, subjectKeyId: null };
+    expect(chainOf([leaf, parentWithout]).path).toEqual([0, 1]);
+  });
+
+  it('takes the first of two leaves with as much of their chain in the file', () => {
+    const second = certificateFacts({ subject: dn('owa.contoso.com'), authorityKeyId: null });
+    expect(chainOf([leaf, second]).leaf).toBe(0);
+    expect(chainOf([second, leaf]).leaf).toBe(0);
+  });
+
+  it('calls a path unordered unless every step is in order', () => {
+    expect(chainOf([intermediate, root, leaf])).toMatchObject({
+      order: 'unordered',
+      path: [2, 0, 1],
+    });
+  });
+
   it('ends on a loop of cross-signed authorities', () => {
     const a = caFacts('A', 'B');
     const b = caFacts('B', 'A');
@@ -83,6 +105,12 @@ describe('chain findings', () => {
   it('accepts a bundle in order, and a single certificate', () => {
     expect(run([leaf, intermediate, root])).toEqual([]);
     expect(run([leaf], 'certificate')).toEqual([]);
+  });
+
+  it('says nothing about order when the chain in the file is the leaf alone', () => {
+    const lone = certificateFacts({ authorityKeyId: 'SKI-an issuer not in the file' });
+    const findings = run([caFacts('Fabrikam Root'), lone]);
+    expect(findings.map((finding) => finding.id)).toEqual(['chain-unrelated-certificates']);
   });
 
   it('notes certificates outside the chain', () => {

@@ -230,6 +230,10 @@ describe('subject and SAN list', () => {
     ).toEqual([]);
   });
 
+  it('has nothing to say about a subject without a CN', () => {
+    expect(ids(certificateFacts({ subject: dn(null), sans: both }), plan)).toEqual([]);
+  });
+
   it('notes a CN other than the planned one; warns when the certificate has a single name', () => {
     const facts = certificateFacts({ subject: dn('autodiscover.contoso.com'), sans: both });
     expect(find('common-name-differs', facts, plan)?.severity).toBe('info');
@@ -300,6 +304,8 @@ describe('names a CA must not issue', () => {
     ['2001:db8::1', false],
     ['::ffff:10.0.0.1', false],
     ['::ffff:8.8.8.8', true],
+    ['2606:fe80::1', true],
+    ['2606:fc00::1', true],
   ])('%s is public: %s', (ip, expected) => {
     expect(isPublicAddress(ip)).toBe(expected);
   });

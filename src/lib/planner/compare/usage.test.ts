@@ -93,6 +93,12 @@ describe('extended key usage', () => {
     );
   });
 
+  it('asks for serverAuth without a plan', () => {
+    expect(ids(certificateFacts({ extendedKeyUsage: ['clientAuth'] }), null)).toEqual([
+      'server-auth-missing:error',
+    ]);
+  });
+
   it('does not ask for serverAuth when the plan does not', () => {
     const none = planned(['a.contoso.com'], { extendedKeyUsage: [] });
     expect(run(certificateFacts({ extendedKeyUsage: ['clientAuth'] }), none)).toEqual([]);

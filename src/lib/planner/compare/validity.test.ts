@@ -59,6 +59,9 @@ describe('lifetime as the CA/Browser Forum counts it', () => {
 
 describe('the clock', () => {
   it('refuses a certificate that is not valid yet, and points at the clocks when it is hours away', () => {
+    expect(run(valid('2026-12-10T12:30:00Z', '2027-06-01T00:00:00Z'))[0]!.message).toContain(
+      '1 hour from now',
+    );
     const [finding] = run(valid('2026-12-10T15:30:00Z', '2027-06-01T00:00:00Z'));
     expect(finding).toMatchObject({ id: 'not-yet-valid', severity: 'error', source: 'RFC5280' });
     expect(finding!.message).toContain('valid from 2026-12-10 15:30 UTC, 4 hours from now');
@@ -76,6 +79,25 @@ describe('the clock', () => {
     expect(finding!.message).toContain('3 days from now');
     expect(finding!.message).not.toContain('time zone');
     expect(finding!.commands).toBeUndefined();
+  });
+
+  it('counts both ends as valid, and a day ahead as days', () => {
+    expect(run(valid('2026-12-10T12:00:00Z', '2027-03-01T00:00:00Z'))).toEqual([]);
+    expect(
+      run(
+        valid('2026-11-01T00:00:00Z', '2027-03-01T00:00:00Z'),
+        'public',
+        new Date('2027-03-01T00:00:00Z'),
+      )[0]!.id,
+    ).toBe('expires-within-30-days');
+    const [dayAhead] = run(valid('2026-12-11T12:00:00Z', '2027-03-01T00:00:00Z'));
+    expect(dayAhead!.message).toContain('1 day from now');
+    expect(dayAhead!.commands).toBeUndefined();
+  });
+
+  it('holds no lifetime limit against a public certificate from before 2018-03-01', () => {
+    const old = valid('2016-01-01T00:00:00Z', '2019-01-01T00:00:00Z');
+    expect(run(old, 'public', new Date('2017-01-01T00:00:00Z'))).toEqual([]);
   });
 
   it('refuses an expired certificate', () => {

@@ -7,7 +7,7 @@
 import { validityLimit } from '../cabf.ts';
 import { native, str } from '../powershell/ast.ts';
 import type { CertificateFacts } from './facts.ts';
-import type { CheckFinding, Rule } from './context.ts';
+import { count, type CheckFinding, type Rule } from './context.ts';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -50,7 +50,7 @@ function timeFindings(certificate: CertificateFacts, now: Date): CheckFinding[] 
       {
         id: 'not-yet-valid',
         severity: 'error',
-        message: `The certificate is valid from ${utc(certificate.validity.notBefore)}, ${soon ? `${Math.ceil(ahead / HOUR)} hours` : `${Math.ceil(ahead / DAY)} days`} from now. Until then Windows treats it as invalid (Exchange shows Status DateInvalid) and clients refuse it.${soon ? ' A few hours ahead usually means a clock or a time zone is wrong: the CA\u2019s, the server\u2019s, or this computer\u2019s.' : ''}`,
+        message: `The certificate is valid from ${utc(certificate.validity.notBefore)}, ${soon ? count(Math.ceil(ahead / HOUR), 'hour') : count(Math.ceil(ahead / DAY), 'day')} from now. Until then Windows treats it as invalid (Exchange shows Status DateInvalid) and clients refuse it.${soon ? ' A few hours ahead usually means a clock or a time zone is wrong: the CA\u2019s, the server\u2019s, or this computer\u2019s.' : ''}`,
         fix: soon
           ? `Wait until ${utc(certificate.validity.notBefore)} before enabling it, and check the server's time source and time zone with the commands below.`
           : `Wait until ${utc(certificate.validity.notBefore)}, or ask the CA why it dated the certificate in the future.`,
@@ -88,7 +88,7 @@ function timeFindings(certificate: CertificateFacts, now: Date): CheckFinding[] 
       {
         id: urgent ? 'expires-within-30-days' : 'expires-within-60-days',
         severity: urgent ? 'warning' : 'info',
-        message: `The certificate expires on ${utc(certificate.validity.notAfter)}, in ${left} ${left === 1 ? 'day' : 'days'}.`,
+        message: `The certificate expires on ${utc(certificate.validity.notAfter)}, in ${count(left, 'day')}.`,
         fix: urgent
           ? 'Renew it now: ordering, issuing and enabling on every server takes days.'
           : 'Plan the renewal: order the new certificate at least 30 days ahead.',
