@@ -26,6 +26,10 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', link: '/' },
         { label: 'Your plan', link: '/your-plan/' },
+        {
+          label: 'Tools',
+          items: [{ label: 'Certificate checker', link: '/tools/certificate-checker/' }],
+        },
         // One group per product family, one link per product with rules, in registry order.
         ...guideSidebar(),
         { label: 'About', link: '/about/' },

@@ -2,12 +2,13 @@
  * npm run bench [-- --json]: the figures the issues name, each against its budget. Budgets live
  * here, not in unit tests. Exits 1 when a figure is over budget.
  */
+import { checkerFigures } from './bench/checker.ts';
 import { limitFigures } from './bench/limits.ts';
 import { plannerFigures } from './bench/planner.ts';
 import { siteFigures } from './bench/site.ts';
 import type { Figure, Measurement } from './bench/types.ts';
 
-const MEASUREMENTS: Measurement[] = [plannerFigures, limitFigures, siteFigures];
+const MEASUREMENTS: Measurement[] = [plannerFigures, limitFigures, siteFigures, checkerFigures];
 
 const figures: Figure[] = [];
 for (const measure of MEASUREMENTS) figures.push(...(await measure()));

@@ -20,6 +20,8 @@ export const USED_CMDLETS = [
   'Get-ExchangeCertificate',
   'Get-AuthConfig',
   'Set-AuthConfig',
+  // Lync / Skype for Business certificates (the checker's enable command)
+  'Set-CsCertificate',
   // Exchange client access
   'Set-OwaVirtualDirectory',
   'Set-EcpVirtualDirectory',

@@ -28,8 +28,8 @@ const PLAIN_PAGE = '/about/';
 const KEYSTROKES = 60;
 const WARM_UP = 10;
 
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-const gz = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
+export const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+export const gz = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
 function build(): number {
   const started = performance.now();
@@ -38,8 +38,8 @@ function build(): number {
   return (performance.now() - started) / 1000;
 }
 
-async function serve(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], {
+export async function serve(port = PORT): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve) => server.stdout?.once('data', () => resolve()));
@@ -54,16 +54,10 @@ async function serve(): Promise<ChildProcess> {
  * Starlight's search UI imported when the browser is idle. The browser run below adds what a page
  * fetches by network idle without any interaction, held to the same budget.
  */
-function initialScripts(path: string): { files: Set<string>; inline: string } {
+export function initialScripts(path: string): { files: Set<string>; inline: string } {
   const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
   const files = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const code = readFileSync(join(DIST, file), 'utf8');
-    for (const match of code.matchAll(STATIC_IMPORT))
-      visit(posix.join(posix.dirname(file), match[1]!));
-  };
+  const visit = (file: string) => staticClosure(file, files);
   const inline: string[] = [];
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const source = /\bsrc="([^"]+)"/.exec(match[1]!)?.[1];
@@ -85,7 +79,17 @@ function initialScripts(path: string): { files: Set<string>; inline: string } {
 /** `import … from"./x.js"` and `import"./x.js"` in minified ESM; `import("…")` does not match. */
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
 
-function initialScriptBytes(path: string): { bytes: number; files: Set<string> } {
+/** Adds `file` (a site path such as /_astro/x.js) and everything it imports statically to `files`. */
+export function staticClosure(file: string, files: Set<string>): Set<string> {
+  if (files.has(file)) return files;
+  files.add(file);
+  const code = readFileSync(join(DIST, file), 'utf8');
+  for (const match of code.matchAll(STATIC_IMPORT))
+    staticClosure(posix.join(posix.dirname(file), match[1]!), files);
+  return files;
+}
+
+export function initialScriptBytes(path: string): { bytes: number; files: Set<string> } {
   const { files, inline } = initialScripts(path);
   let bytes = gz(inline);
   for (const file of files) bytes += gz(readFileSync(join(DIST, file)));

@@ -1,6 +1,8 @@
 /** axe on every page (WCAG 2.x A/AA), in both themes, and the editor driven by the keyboard alone. */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { opensslFixtures } from '../support/openssl.ts';
 import { hydrateAll, PAGES, typeInto } from './support.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -62,6 +64,21 @@ test('axe finds no violations when fields show errors and notices are open', asy
   await typeInto(page, 'Primary SMTP domain', 'bad..name');
   await page.getByRole('button', { name: 'Add a domain' }).click();
   await expect(page.getByText('has an empty label')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test("axe finds no violations in the certificate checker's report and its refusals", async ({
+  page,
+}) => {
+  await page.goto('/tools/certificate-checker/');
+  await hydrateAll(page);
+  const field = page.getByLabel('Certificate, request or CA answer (PEM or base64)');
+  await field.fill(readFileSync(opensslFixtures().path('bundle-reversed.pem'), 'utf8'));
+  await expect(page.locator('.uc-cert-facts')).toHaveCount(3);
+  await expect(page.locator('.uc-code pre span[style]').first()).toBeAttached();
+  expect(await violations(page)).toEqual([]);
+  await field.fill('not a certificate');
+  await expect(page.locator('.uc-checker [role="alert"]')).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

@@ -5,26 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PLAN } from '../../src/lib/planner/index.ts';
-import { run } from '../../src/cli/main.ts';
+import { cli } from '../support/cli.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/uc-runbook.mjs', import.meta.url));
 const directory = mkdtempSync(join(tmpdir(), 'uc-runbook-cli-'));
-
-async function cli(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    readStdin: async () => stdin,
-    today: '2026-11-22',
-  });
-  return { code, stdout, stderr };
-}
 
 function planFile(plan: unknown): string {
   const path = join(directory, `${Math.random().toString(36).slice(2)}.json`);

@@ -1,5 +1,6 @@
 /** Every command of uc-runbook, in the order the usage text lists them. */
 import type { Command } from '../command.ts';
+import { inspectCommand } from './inspect.ts';
 import { decodeCommand, linkCommand } from './link.ts';
 import { planCommand } from './plan.ts';
 import { scriptCommand } from './script.ts';
@@ -11,4 +12,5 @@ export const COMMANDS: readonly Command[] = [
   zoneCommand,
   linkCommand,
   decodeCommand,
+  inspectCommand,
 ];

@@ -59,6 +59,26 @@ const COMMON_SOURCES = {
     url: 'https://www.rfc-editor.org/rfc/rfc1918',
     kind: 'standard',
   },
+  RFC5280: {
+    title: 'RFC 5280: Internet X.509 certificate and CRL profile',
+    url: 'https://www.rfc-editor.org/rfc/rfc5280',
+    kind: 'standard',
+  },
+  RFC9525: {
+    title: 'RFC 9525: Service identity in TLS (wildcards match one label; obsoletes RFC 6125)',
+    url: 'https://www.rfc-editor.org/rfc/rfc9525',
+    kind: 'standard',
+  },
+  RFC8446: {
+    title: 'RFC 8446: TLS 1.3 (§4.4.2: the server certificate first, then each issuer)',
+    url: 'https://www.rfc-editor.org/rfc/rfc8446#section-4.4.2',
+    kind: 'standard',
+  },
+  'CSS-HC': {
+    title: 'Exchange HealthChecker: certificate checks (Microsoft CSS-Exchange)',
+    url: 'https://github.com/microsoft/CSS-Exchange/blob/main/Diagnostics/HealthChecker/Analyzer/Security/Invoke-AnalyzerSecurityExchangeCertificates.ps1',
+    kind: 'microsoft',
+  },
   ISO3166: {
     title: 'ISO 3166-1 alpha-2 country codes',
     url: 'https://www.iso.org/iso-3166-country-codes.html',

@@ -1,0 +1,148 @@
+/**
+ * Certificate checker figures, on the build the site figures just made: the size of what the
+ * checker loads on its first input (its engine, the plan's rules and the pkijs reader), the time
+ * to read and compare a 50-name certificate in Chromium, and that no page's initial JS holds pkijs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { opensslFixtures } from '../../tests/support/openssl.ts';
+import { launchOptions } from '../../tests/support/chromium.ts';
+import { gz, initialScriptBytes, initialScripts, kb, serve, staticClosure } from './site.ts';
+import type { Figure } from './types.ts';
+
+const DIST = 'dist';
+const PORT = 4327;
+const PAGE = '/tools/certificate-checker/';
+const RUNS = 30;
+const WARM_UP = 5;
+/** A string only pkijs's code holds (its schema errors), to find its chunk whatever its hashed name. */
+const PKIJS_MARK = "Object's schema was not verified against input data for";
+
+/** Every built page, as a site path (/, /your-plan/, …). */
+function pages(directory = DIST, prefix = '/'): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name === 'index.html') found.push(prefix);
+    else if (entry.isDirectory() && entry.name !== '_astro')
+      found.push(...pages(join(directory, entry.name), `${prefix}${entry.name}/`));
+  }
+  return found;
+}
+
+const chunkPath = (name: string) => `/_astro/${name}`;
+const chunks = () => readdirSync(join(DIST, '_astro')).filter((name) => name.endsWith('.js'));
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+
+/**
+ * What the first input loads: the chunks the island imports dynamically (the engine), their
+ * static imports, and what those import dynamically in turn on the way to a report (the pkijs
+ * reader), less what the page has already loaded. The highlighter, which the report's code blocks
+ * load when they appear, is measured by the site figures.
+ */
+function checkerChunkBytes(initial: Set<string>): { bytes: number; files: string[] } {
+  const island = [...initial].find((file) => /\/CertificateChecker\.[^/]+\.js$/.test(file));
+  if (!island) throw new Error('the checker page does not load its island');
+  const dynamic = (file: string) =>
+    [...read(file).matchAll(/import\([`"']\.\/([^`"']+\.js)[`"']\)/g)].map((match) =>
+      chunkPath(match[1]!),
+    );
+  const files = new Set<string>();
+  for (const engine of dynamic(island)) staticClosure(engine, files);
+  for (const file of [...files])
+    for (const next of dynamic(file).filter((path) => /\/read\.[^/]+\.js$/.test(path)))
+      staticClosure(next, files);
+  const lazy = [...files].filter((file) => !initial.has(file));
+  return {
+    bytes: lazy.reduce((sum, file) => sum + gz(readFileSync(join(DIST, file))), 0),
+    files: lazy,
+  };
+}
+
+/** Read-and-compare times (the island's User Timing measure) for the 50-name certificate. */
+async function checkTimes(page: Page, certificate: string): Promise<number[]> {
+  await page.goto(`http://127.0.0.1:${PORT}${PAGE}`, { waitUntil: 'networkidle' });
+  await page.locator('.uc-checker[data-ready]').waitFor();
+  const samples: number[] = [];
+  for (let run = 0; run < WARM_UP + RUNS; run += 1) {
+    // One input event with the whole text, as a paste gives (a trailing space makes each one new).
+    const duration = await page.evaluate(
+      async (text) => {
+        const before = performance.getEntriesByName('uc-runbook:check').length;
+        const field = document.querySelector<HTMLTextAreaElement>('.uc-checker-text')!;
+        field.value = text;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        for (;;) {
+          const entries = performance.getEntriesByName('uc-runbook:check');
+          if (entries.length > before) return entries[entries.length - 1]!.duration;
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+      },
+      `${certificate}${' '.repeat(run % 2)}`,
+    );
+    if (run >= WARM_UP) samples.push(duration);
+  }
+  const status = await page.locator('.uc-checker').getAttribute('data-status');
+  if (status !== 'read') throw new Error(`the checker did not read the certificate (${status})`);
+  return samples;
+}
+
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)
+  ] ?? Number.NaN;
+
+export async function checkerFigures(): Promise<Figure[]> {
+  const certificate = readFileSync(opensslFixtures().path('leaf-many-names.pem'), 'utf8');
+  const pkijsChunks = new Set(
+    chunks()
+      .filter((name) => read(chunkPath(name)).includes(PKIJS_MARK))
+      .map(chunkPath),
+  );
+  if (pkijsChunks.size === 0) throw new Error('no chunk holds pkijs: has the marker changed?');
+  const withPkijs = pages().filter((path) =>
+    [...initialScripts(path).files].some((file) => pkijsChunks.has(file)),
+  );
+  const initial = initialScriptBytes(PAGE);
+  const lazy = checkerChunkBytes(initial.files);
+
+  const server = await serve(PORT);
+  const browser = await chromium.launch(launchOptions);
+  try {
+    const page = await browser.newPage();
+    const times = await checkTimes(page, certificate);
+    return [
+      {
+        name: 'checker page initial JS (gzip)',
+        value: kb(initial.bytes),
+        unit: 'KB',
+        budget: 45,
+      },
+      {
+        name: 'checker chunk loaded on the first input: engine, rules, pkijs reader (gzip)',
+        value: kb(lazy.bytes),
+        unit: 'KB',
+        budget: 150,
+        note: lazy.files.join(', '),
+      },
+      {
+        name: `read and compare a 50-name certificate in Chromium, median of ${RUNS}`,
+        value: Math.round(percentile(times, 50) * 10) / 10,
+        unit: 'ms',
+        budget: 20,
+        note: `min ${Math.min(...times).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores (the median follows the machine's load)`,
+      },
+      {
+        name: 'pages whose initial JS holds pkijs',
+        value: withPkijs.length,
+        unit: 'pages',
+        budget: 0,
+        note: withPkijs.length > 0 ? withPkijs.join(', ') : `none of ${pages().length}`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
