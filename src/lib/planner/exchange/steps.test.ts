@@ -708,4 +708,16 @@ describe('Windows SBS 2008', () => {
       "Set-ClientAccessServer -Identity 'SBS01' -AutoDiscoverServiceInternalUri 'https://remote.contoso.com/Autodiscover/Autodiscover.xml'",
     );
   });
+
+  it("asks which connector SBS's wizard made for internet mail, and sets Outlook Anywhere without enabling it", () => {
+    const plan = SCENARIOS['SBS 2008']!;
+    expect(stepText(plan, 'exchange-2007', 'receive-connector').split('\n')).toEqual([
+      "Get-ReceiveConnector -Server 'SBS01' | Format-Table -Property 'Identity','Bindings','Fqdn'",
+      "$connector = Read-Host -Prompt 'Name (Identity) of the Receive connector that takes mail from the internet'",
+      "Set-ReceiveConnector -Identity $connector -Fqdn 'remote.contoso.com'",
+    ]);
+    expect(stepText(plan, 'exchange-2007', 'outlook-anywhere')).toBe(
+      "Get-OutlookAnywhere -Server 'SBS01' | Set-OutlookAnywhere -ExternalHostname 'remote.contoso.com' -ClientAuthenticationMethod 'Ntlm' -IISAuthenticationMethods 'Basic','NTLM' -SSLOffloading $false",
+    );
+  });
 });

@@ -82,6 +82,7 @@ export function outlookAnywhereCommands(
   profile: ExchangeProfile,
   server: string,
   host: string,
+  options: { byServer?: boolean } = {},
 ): Statement[] {
   if (profile.outlookAnywhere.kind === 'always-on') {
     return [
@@ -102,6 +103,14 @@ export function outlookAnywhereCommands(
     IISAuthenticationMethods: list(['Basic', 'NTLM']),
     SSLOffloading: bool(false),
   };
+  // Windows SBS 2008 publishes Outlook Anywhere itself, in its own web site: only set it.
+  if (options.byServer)
+    return [
+      run(
+        cmd('Get-OutlookAnywhere', { Server: str(server) }),
+        cmd('Set-OutlookAnywhere', settings),
+      ),
+    ];
   return [
     run(cmd('Enable-OutlookAnywhere', { Server: str(server), ...settings })),
     run(cmd('Set-OutlookAnywhere', { Identity: str(vdirIdentity(server, 'Rpc')), ...settings })),
@@ -158,9 +167,11 @@ function virtualDirectoryStep({ plan, profile, servers, sbs }: ExchangeContext):
   };
 }
 
-function outlookAnywhereStep({ plan, profile, servers }: ExchangeContext): Step {
+function outlookAnywhereStep({ plan, profile, servers, sbs }: ExchangeContext): Step {
   const commands = servers.flatMap((server) =>
-    outlookAnywhereCommands(profile, server.name, siteNamespace(plan, server.site)),
+    outlookAnywhereCommands(profile, server.name, siteNamespace(plan, server.site), {
+      byServer: sbs,
+    }),
   );
   if (profile.outlookAnywhere.kind === 'always-on') {
     return {
@@ -177,12 +188,16 @@ function outlookAnywhereStep({ plan, profile, servers }: ExchangeContext): Step 
   }
   return {
     id: 'outlook-anywhere',
-    title: 'Enable Outlook Anywhere on the namespace',
+    title: sbs
+      ? 'Set Outlook Anywhere to the namespace'
+      : 'Enable Outlook Anywhere on the namespace',
     why: 'Outlook outside the network connects through Outlook Anywhere (RPC over HTTP) to the host name set here, which must be on the certificate.',
     runOn: 'any Exchange server (the commands name each server)',
     parts: powershell(profile.shell, commands),
     notes: [
-      'Enable-OutlookAnywhere reports an error on a server where Outlook Anywhere is on already; the Set-OutlookAnywhere line after it applies the same settings there.',
+      sbs
+        ? 'Windows SBS 2008 turns Outlook Anywhere on itself; this sets its host name and authentication.'
+        : 'Enable-OutlookAnywhere reports an error on a server where Outlook Anywhere is on already; the Set-OutlookAnywhere line after it applies the same settings there.',
       'Clients authenticate with NTLM; IIS accepts Basic and NTLM on /rpc, which is also what a later Exchange version needs when it proxies Outlook to these servers. The RPC over HTTP Proxy Windows component must be installed.',
       profile.outlookAnywhere.wait.text,
     ],

@@ -175,7 +175,9 @@ function connectorCommands(
   ];
 }
 
-function receiveConnectorStep({ plan, profile, servers }: ExchangeContext): Step {
+function receiveConnectorStep(context: ExchangeContext): Step {
+  const { plan, profile, servers, sbs } = context;
+  if (sbs) return sbsReceiveConnectorStep(context);
   const commands = servers.flatMap((server) =>
     connectorCommands(
       profile,
@@ -203,6 +205,43 @@ function receiveConnectorStep({ plan, profile, servers }: ExchangeContext): Step
     ]),
     notes,
     sources: profile.transport.tlsCertificateName ? ['PS-RC', 'EX-RC'] : ['STARTTLS', 'EX-RC'],
+  };
+}
+
+/**
+ * Windows SBS 2008's Internet mail wizard creates its own internet Receive connector, whose name
+ * the plan does not hold: the step lists the server's connectors and asks which one faces the
+ * internet.
+ */
+function sbsReceiveConnectorStep({ plan, profile, origin }: ExchangeContext): Step {
+  return {
+    id: 'receive-connector',
+    title: 'Use the certificate for internet SMTP (STARTTLS)',
+    why: 'Servers sending mail to you see the name the Receive connector announces in EHLO; TLS needs a certificate carrying that name.',
+    runOn: origin.name,
+    parts: powershell(profile.shell, [
+      run(
+        cmd('Get-ReceiveConnector', { Server: str(origin.name) }),
+        cmd('Format-Table', { Property: list(['Identity', 'Bindings', 'Fqdn']) }),
+      ),
+      assign(
+        'connector',
+        cmd('Read-Host', {
+          Prompt: str('Name (Identity) of the Receive connector that takes mail from the internet'),
+        }),
+      ),
+      run(
+        cmd('Set-ReceiveConnector', {
+          Identity: variable('connector'),
+          Fqdn: str(plan.exchange.namespace),
+        }),
+      ),
+    ]),
+    notes: [
+      "Windows SBS 2008's wizards create the internet Receive connector themselves; pick the one bound to port 25 that accepts anonymous mail.",
+      'Exchange 2007 picks the STARTTLS certificate whose name matches the connector FQDN.',
+    ],
+    sources: ['STARTTLS', 'EX-RC', 'SBS-IAMW'],
   };
 }
 
