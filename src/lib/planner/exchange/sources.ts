@@ -155,6 +155,11 @@ export const EXCHANGE_SOURCES = {
   'DNS-Get': learnDns('Get-DnsServerResourceRecord'),
   'DNS-Remove': learnDns('Remove-DnsServerResourceRecord'),
   'DNS-Export': learnDns('Export-DnsServerZone'),
+  'DNS-Resolve': {
+    title: 'Resolve-DnsName (DnsClient module reference)',
+    url: 'https://learn.microsoft.com/powershell/module/dnsclient/resolve-dnsname',
+    kind: 'microsoft',
+  },
   RFC7208: {
     title: 'RFC 7208: Sender Policy Framework (SPF)',
     url: 'https://www.rfc-editor.org/rfc/rfc7208',

@@ -119,6 +119,11 @@ describe('DNS steps replace records and show what is there now', () => {
     ]);
     expect(lines.join()).not.toContain('Add-DnsServerPrimaryZone');
     expect(instructions(step)).toContain('First note what these names resolve to today');
+    expect(step.sources).toContain('DNS-Get');
+    expect(step.sources).not.toContain('DNS-Resolve');
+    const pinPoint = stepOf(SCENARIOS.example!, 'exchange-2019', 'dns-internal');
+    expect(pinPoint.sources).toEqual(expect.arrayContaining(['Petri-Pinpoint', 'DNS-Resolve']));
+    expect(pinPoint.sources).not.toContain('DNS-Get');
   });
 
   it('creates pin-point zones by default when the namespace is outside the AD domain', () => {
@@ -130,6 +135,14 @@ describe('DNS steps replace records and show what is there now', () => {
       "Add-DnsServerResourceRecordA -ZoneName 'autodiscover.contoso.com' -Name '.' -IPv4Address '10.0.0.11'",
     );
     expect(text).not.toContain("Add-DnsServerPrimaryZone -Name 'contoso.com'");
+    // The names resolve through public DNS today: that answer is noted first, for the way back.
+    expect(
+      text.indexOf("Resolve-DnsName -Name 'mail.contoso.com' -ErrorAction 'SilentlyContinue'"),
+    ).toBeLessThan(text.indexOf("Add-DnsServerPrimaryZone -Name 'mail.contoso.com'"));
+    expect(text).toContain("Resolve-DnsName -Name 'autodiscover.contoso.com'");
+    expect(stepOf(SCENARIOS.example!, 'exchange-2019', 'dns-internal').notes.join()).toContain(
+      'To go back, delete the pin-point zones (Remove-DnsServerZone)',
+    );
   });
 
   it('exports the public zone and builds the split-brain zone from it, never empty', () => {

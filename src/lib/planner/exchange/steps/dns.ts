@@ -28,8 +28,12 @@ function byZoneAndName(records: DnsRecord[]): Map<string, Map<string, DnsRecord[
 
 const owner = (record: Pick<DnsRecord, 'name' | 'zone'>) => relativeName(record) ?? '.';
 
-/** What a name resolves to now, in its zone: noted before the change, for the way back. */
-function currentValue(zone: string, name: string, sample: DnsRecord): Statement {
+/**
+ * What a name resolves to now, noted before the change, for the way back: its records in a zone the
+ * DNS server holds, or (for a zone about to be created) the answer clients get today.
+ */
+function currentValue(zone: string, name: string, sample: DnsRecord, exists: boolean): Statement {
+  if (!exists) return run(cmd('Resolve-DnsName', { Name: str(name), ...quiet }));
   return run(
     cmd('Get-DnsServerResourceRecord', {
       ZoneName: str(zone),
@@ -78,7 +82,7 @@ function internalParts(records: DnsRecord[], existingZones: readonly string[]): 
     for (const [name, group] of names) {
       const [sample] = group;
       if (!sample) continue;
-      if (exists) lookups.push(currentValue(zone, name, sample));
+      lookups.push(currentValue(zone, name, sample, exists));
       changes.push(...replaceName(zone, group));
     }
   }
@@ -284,11 +288,11 @@ function internalStep(context: ExchangeContext): Step {
   const inExistingZones = internal.some((record) => existing.includes(record.zone));
   const notes = [
     'Lower the TTL of these records a day ahead if they exist already, so clients that cached the old address follow quickly; raise it again afterwards.',
-    `Remove-DnsServerResourceRecord deletes the A and CNAME records of each name before the planned ones are added, so the name never points at old and new servers at once.${inExistingZones ? ' The first block shows what to restore if you go back.' : ''}`,
+    `Remove-DnsServerResourceRecord deletes the A and CNAME records of each name before the planned ones are added, so the name never points at old and new servers at once. The first block shows what to restore if you go back.`,
   ];
   if (pinPoint.length > 0)
     notes.push(
-      `A pin-point zone holds one name at its apex (written "."), so every other name of the public domain keeps resolving through public DNS. Add-DnsServerPrimaryZone reports an error where the zone exists already; the records are still replaced.`,
+      `A pin-point zone holds one name at its apex (written "."), so every other name of the public domain keeps resolving through public DNS. Add-DnsServerPrimaryZone reports an error where the zone exists already; the records are still replaced. To go back, delete the pin-point zones (Remove-DnsServerZone): the names then resolve as the first block showed.`,
     );
   if (sbs)
     notes.push(
@@ -304,7 +308,8 @@ function internalStep(context: ExchangeContext): Step {
     notes,
     sources: [
       ...(pinPoint.length > 0 ? (['Petri-Pinpoint'] as const) : (['EX-Post'] as const)),
-      'DNS-Get',
+      ...(inExistingZones ? (['DNS-Get'] as const) : []),
+      ...(pinPoint.length > 0 ? (['DNS-Resolve'] as const) : []),
       'DNS-Remove',
       'DNS-A',
       'DNS-Zone',
@@ -349,6 +354,6 @@ function externalStep({ plan, dns, legacyNamespace }: ExchangeContext): Step {
       'Before this step the firewall or load balancer must already publish the new servers on the addresses below.',
       ...missingNotes(external),
     ],
-    sources: ['EX-Post', 'EX-AD', 'EX-SenderRep', 'RFC7208'],
+    sources: ['EX-Post', 'EX-AD', 'EX-SenderRep', 'RFC7208', 'DNS-Resolve'],
   };
 }
