@@ -459,9 +459,12 @@ const siteResilience: Rule = ({ plan, profile, product }) => {
     if (clash) {
       findings.push({
         id: 'cas-array-is-namespace',
-        severity: 'error',
+        // Warning, not error: the names can be made to work (an internal-only record), but the
+        // array is reached over RPC only (NS2016), so sharing the HTTPS name invites the slow
+        // fallback described in the message. Derived from NS2016 and PS-CAA.
+        severity: 'warning',
         path: `exchange.sites[${index}].clientAccessArray`,
-        message: `${site.clientAccessArray} is both the RPC Client Access array and an HTTPS name: inside it must point at the array's load balancer for RPC, outside at the published HTTPS address, and Outlook Anywhere breaks when the two share a name.`,
+        message: `${site.clientAccessArray} is both the RPC Client Access array and an HTTPS name. The array is reached over RPC only, so inside the name must lead to the array's load balancer; outside it leads to the published HTTPS address, where Outlook's RPC attempt has to time out before it falls back to Outlook Anywhere.`,
         fix: `Give the array a name of its own (for example outlook.${plan.domains.internal}).`,
         source: 'NS2016',
       });
