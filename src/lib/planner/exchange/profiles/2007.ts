@@ -1,4 +1,9 @@
-import { HUB_CONNECTORS, type ExchangeProfile } from './profile.ts';
+import {
+  ACTIVESYNC_DIRECTORY,
+  EWS_DIRECTORY,
+  HUB_CONNECTORS,
+  type ExchangeProfile,
+} from './profile.ts';
 
 /**
  * Exchange Server 2007 SP1 or later (SP3 with Update Rollup 10 for coexistence with 2013). The
@@ -15,19 +20,8 @@ export const EXCHANGE_2007: ExchangeProfile = {
   scpCmdlet: 'Set-ClientAccessServer',
   virtualDirectories: [
     { cmdlet: 'Set-OwaVirtualDirectory', name: 'owa', path: '/owa', label: 'Outlook Web Access' },
-    {
-      cmdlet: 'Set-WebServicesVirtualDirectory',
-      name: 'EWS',
-      path: '/EWS/Exchange.asmx',
-      label: 'Exchange Web Services',
-    },
-    {
-      cmdlet: 'Set-ActiveSyncVirtualDirectory',
-      name: 'Microsoft-Server-ActiveSync',
-      path: '/Microsoft-Server-ActiveSync',
-      label: 'ActiveSync',
-      coexistence: 'external-null',
-    },
+    EWS_DIRECTORY,
+    { ...ACTIVESYNC_DIRECTORY, coexistence: 'external-null' },
     { cmdlet: 'Set-OABVirtualDirectory', name: 'OAB', path: '/OAB', label: 'Offline address book' },
   ],
   outlookAnywhere: {

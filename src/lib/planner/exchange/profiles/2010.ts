@@ -1,4 +1,9 @@
-import { HUB_CONNECTORS, type ExchangeProfile } from './profile.ts';
+import {
+  ACTIVESYNC_DIRECTORY,
+  EWS_DIRECTORY,
+  HUB_CONNECTORS,
+  type ExchangeProfile,
+} from './profile.ts';
 
 /**
  * Exchange Server 2010 SP3. Requests come back as text and files travel as bytes written and read
@@ -21,18 +26,8 @@ export const EXCHANGE_2010: ExchangeProfile = {
       path: '/ecp',
       label: 'Exchange Control Panel',
     },
-    {
-      cmdlet: 'Set-WebServicesVirtualDirectory',
-      name: 'EWS',
-      path: '/EWS/Exchange.asmx',
-      label: 'Exchange Web Services',
-    },
-    {
-      cmdlet: 'Set-ActiveSyncVirtualDirectory',
-      name: 'Microsoft-Server-ActiveSync',
-      path: '/Microsoft-Server-ActiveSync',
-      label: 'ActiveSync',
-    },
+    EWS_DIRECTORY,
+    ACTIVESYNC_DIRECTORY,
     { cmdlet: 'Set-OabVirtualDirectory', name: 'OAB', path: '/OAB', label: 'Offline address book' },
   ],
   outlookAnywhere: {

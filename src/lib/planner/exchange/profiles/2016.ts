@@ -1,32 +1,17 @@
-import { FRONTEND_CONNECTORS, VIRTUAL_DIRECTORIES_2013, type ExchangeProfile } from './profile.ts';
+import { EXCHANGE_2013 } from './2013.ts';
+import type { ExchangeProfile } from './profile.ts';
 
-/** Exchange Server 2016, at CU23 (the 2022 H1 update, and the last CU): no -RequestFile/-FileName. */
+/**
+ * Exchange Server 2016, at CU23 (the 2022 H1 update, and the last CU): 2013's roles and settings,
+ * but no -RequestFile/-FileName, Set-ClientAccessService for the SCP and MAPI over HTTP on.
+ */
 export const EXCHANGE_2016: ExchangeProfile = {
+  ...EXCHANGE_2013,
   id: 'exchange-2016',
   catalogKey: 'exchange-2016',
-  shell: 'exchange',
   files: 'session-bytes',
-  remoteCertificates: true,
   scpCmdlet: 'Set-ClientAccessService',
-  virtualDirectories: VIRTUAL_DIRECTORIES_2013,
-  outlookAnywhere: { kind: 'always-on' },
-  certPrincipalName: false,
-  popImap: { connectionSettings: true, backEndServices: true, remote: true },
-  transport: {
-    ...FRONTEND_CONNECTORS,
-    advertiseClientSettings: true,
-    tlsCertificateName: true,
-    internalCertificateCmdlet: 'Get-TransportService',
-  },
-  unifiedMessaging: { startup: 'Set-UMService', callRouter: true, webServiceDirectory: false },
   mapiHttp: 'on-by-default',
-  siteResilience: { unbound: true, owaFailback: false, clientAccessArray: false },
-  smallBusinessServer: false,
-  authCertificate: true,
-  selfSignedYears: 5,
-  pfxCheck: true,
-  healthChecker: true,
-  outlookWebServicesTest: 'credential',
   coexistence: [
     {
       with: '2010',

@@ -156,22 +156,28 @@ export interface ExchangeProfile {
   sources: { certificates: SourceId; mapiOverHttp: SourceId; overview: readonly SourceId[] };
 }
 
+/** Exchange Web Services, the same directory on every version. */
+export const EWS_DIRECTORY: VirtualDirectory = {
+  cmdlet: 'Set-WebServicesVirtualDirectory',
+  name: 'EWS',
+  path: '/EWS/Exchange.asmx',
+  label: 'Exchange Web Services',
+};
+
+/** ActiveSync, the same directory on every version (2007 adds how it coexists). */
+export const ACTIVESYNC_DIRECTORY: VirtualDirectory = {
+  cmdlet: 'Set-ActiveSyncVirtualDirectory',
+  name: 'Microsoft-Server-ActiveSync',
+  path: '/Microsoft-Server-ActiveSync',
+  label: 'ActiveSync',
+};
+
 /** The virtual directories every version from 2013 has. */
 export const VIRTUAL_DIRECTORIES_2013: readonly VirtualDirectory[] = [
   { cmdlet: 'Set-OwaVirtualDirectory', name: 'owa', path: '/owa', label: 'Outlook on the web' },
   { cmdlet: 'Set-EcpVirtualDirectory', name: 'ecp', path: '/ecp', label: 'Exchange admin center' },
-  {
-    cmdlet: 'Set-WebServicesVirtualDirectory',
-    name: 'EWS',
-    path: '/EWS/Exchange.asmx',
-    label: 'Exchange Web Services',
-  },
-  {
-    cmdlet: 'Set-ActiveSyncVirtualDirectory',
-    name: 'Microsoft-Server-ActiveSync',
-    path: '/Microsoft-Server-ActiveSync',
-    label: 'ActiveSync',
-  },
+  EWS_DIRECTORY,
+  ACTIVESYNC_DIRECTORY,
   { cmdlet: 'Set-OabVirtualDirectory', name: 'OAB', path: '/OAB', label: 'Offline address book' },
   { cmdlet: 'Set-MapiVirtualDirectory', name: 'mapi', path: '/mapi', label: 'MAPI over HTTP' },
 ];

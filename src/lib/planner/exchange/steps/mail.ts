@@ -19,7 +19,7 @@ import {
   type Expr,
   type Statement,
 } from '../../powershell/ast.ts';
-import type { Step } from '../../derived.ts';
+import type { Step, StepPart } from '../../derived.ts';
 import { sendingAddresses } from '../dns.ts';
 import type { ExchangeProfile } from '../profiles/index.ts';
 import { inboundSmtpHost, siteNamespace, type PlacedServer } from '../topology.ts';
@@ -50,6 +50,14 @@ const IMAP: MailProtocol = {
   backEndService: 'MSExchangeIMAP4BE',
   ports: ['993:SSL', '143:TLS'],
 };
+
+/** Connector commands, after the thumbprint prompt where they select the certificate by it. */
+function connectorParts(profile: ExchangeProfile, commands: Statement[]): StepPart[] {
+  return powershell(profile.shell, [
+    ...(profile.transport.tlsCertificateName ? [askThumbprint()] : []),
+    ...commands,
+  ]);
+}
 
 export function mailSteps(context: ExchangeContext): Step[] {
   const { services } = context.plan.exchange;
@@ -199,10 +207,7 @@ function receiveConnectorStep(context: ExchangeContext): Step {
     title: 'Use the certificate for internet SMTP (STARTTLS)',
     why: 'Servers sending mail to you see the name the Receive connector announces in EHLO; TLS needs a certificate carrying that name.',
     runOn: 'any Exchange server (the commands name each server)',
-    parts: powershell(profile.shell, [
-      ...(profile.transport.tlsCertificateName ? [askThumbprint()] : []),
-      ...commands,
-    ]),
+    parts: connectorParts(profile, commands),
     notes,
     sources: profile.transport.tlsCertificateName ? ['PS-RC', 'EX-RC'] : ['STARTTLS', 'EX-RC'],
   };
@@ -267,10 +272,7 @@ function clientSubmissionStep({ plan, profile, servers }: ExchangeContext): Step
     title: 'Let POP and IMAP clients send with the certificate (SMTP on port 587)',
     why: 'POP and IMAP clients send through the authenticated client connector; it must present a certificate with the name they connect to.',
     runOn: 'any Exchange server (the commands name each server)',
-    parts: powershell(profile.shell, [
-      ...(profile.transport.tlsCertificateName ? [askThumbprint()] : []),
-      ...commands,
-    ]),
+    parts: connectorParts(profile, commands),
     notes: [
       `Clients use ${plan.exchange.namespace}, port 587, STARTTLS, with their mailbox credentials.`,
       ...(profile.transport.advertiseClientSettings
