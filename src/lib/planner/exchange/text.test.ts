@@ -4,8 +4,11 @@
  * sentence, each command block has commands, each reason and source exists. A rule that drops or
  * garbles its text fails here even where no test names that text.
  */
+import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { SCENARIO_PRODUCTS } from '../../../../tests/support/scenarios.ts';
+import { arbitraryPlan } from '../../../../tests/support/arbitrary-plan.ts';
+import { runs } from '../../../../tests/support/runs.ts';
+import { EXCHANGE_PRODUCTS, SCENARIO_PRODUCTS } from '../../../../tests/support/scenarios.ts';
 import { partLines } from '../../render/parts.ts';
 import type { Derived } from '../derived.ts';
 import { SOURCES } from '../sources.ts';
@@ -34,6 +37,19 @@ it.each(SCENARIO_PRODUCTS.map((entry) => [`${entry.name} as ${entry.product}`, e
     expectFindings(derived);
   },
 );
+
+it('derives every valid plan as every Exchange version, with finished text (property)', () => {
+  fc.assert(
+    fc.property(arbitraryPlan, fc.constantFrom(...EXCHANGE_PRODUCTS), (plan, product) => {
+      const derived = deriveExchange(plan, product);
+      expectSteps(derived);
+      expectParts(derived);
+      expectReasons(derived);
+      expectFindings(derived);
+    }),
+    { numRuns: runs(50) },
+  );
+}, 60_000); // each case derives a whole runbook; a busy host needs the room
 
 function expectSteps(derived: Derived) {
   const ids = derived.steps.map((step) => step.id);
