@@ -95,10 +95,20 @@ function expectParts(derived: Derived) {
 }
 
 function expectReasons(derived: Derived) {
+  for (const certificate of derived.certificates) {
+    expectProse(certificate.purpose, `${certificate.id} purpose`);
+    expect(certificate.notes.length + certificate.sans.length, certificate.id).toBeGreaterThan(0);
+    if (!certificate.replace) continue; // the Auth certificate: Setup's, on every server, no names
+    expect(certificate.servers.length, `${certificate.id} servers`).toBeGreaterThan(0);
+    expect(certificate.sans.length, `${certificate.id} names`).toBeGreaterThan(0);
+  }
+  for (const record of derived.dns)
+    if (record.value === null) expectProse(record.missing ?? '', `${record.name} missing`);
   const reasons = [
-    ...derived.certificates.flatMap((certificate) =>
-      certificate.sans.flatMap((san) => san.reasons),
-    ),
+    ...derived.certificates.flatMap((certificate) => [
+      ...certificate.sans.flatMap((san) => san.reasons),
+      ...certificate.notes,
+    ]),
     ...derived.dns.map((record) => record.reason),
   ];
   for (const reason of reasons) {
