@@ -96,7 +96,12 @@ export function planJson(plan: Plan, derived: Derived): unknown {
 function partJson(part: StepPart): unknown {
   switch (part.kind) {
     case 'powershell':
-      return { kind: part.kind, shell: part.shell, commands: part.statements.map(renderStatement) };
+      return {
+        kind: part.kind,
+        shell: part.shell,
+        ...(part.product ? { product: part.product } : {}),
+        commands: part.statements.map(renderStatement),
+      };
     case 'inf':
       return { ...part, text: renderInf(part.request) };
     default:

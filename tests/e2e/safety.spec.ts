@@ -45,7 +45,10 @@ for (const input of HOSTILE) {
     expect(dialogs).toEqual([]);
     const commands = await codeText(page.locator('.uc-runbook pre'));
     expect(commands).toContain("Set-OwaVirtualDirectory -Identity 'EX01\\owa (Default Web Site)'");
-    expect(commands).not.toContain('Remove-Item');
+    // The runbook's own clean-up removes the PFX copy (Remove-Item -Path '…pfx'); the typed command
+    // must never appear.
+    expect(commands).not.toContain('Remove-Item C:');
+    expect(commands).not.toContain('-Recurse');
     expect(commands).not.toContain('onerror');
   });
 }

@@ -71,6 +71,8 @@ const input = fc.record({
     ),
     autodiscover: fc.constantFrom('host', 'srv'),
     internalDns: fc.constantFrom('split-brain', 'pin-point'),
+    pinPointOutsideAd: fc.boolean(),
+    sbs: fc.boolean(),
     sites: fc
       .uniqueArray(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 3 })
       .chain((ids) =>
@@ -86,6 +88,10 @@ const input = fc.record({
               publicIp: maybeIp,
               internalVip: maybeIp,
               namespace: fc.option(fc.constant(`mail${id}.contoso.com`), { nil: null }),
+              failbackNamespace: fc.option(fc.constant(`mailfb${id}.contoso.com`), { nil: null }),
+              clientAccessArray: fc.option(fc.constant(`outlook${id}.contoso.local`), {
+                nil: null,
+              }),
             }),
           ),
         ),

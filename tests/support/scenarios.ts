@@ -137,6 +137,84 @@ export const SCENARIOS: Record<string, Plan> = {
       },
     },
   }),
+  'coexistence with 2010': planWith({
+    exchange: {
+      coexistWith: '2010',
+      legacy: {
+        servers: [
+          { name: 'EX2010A', ip: '10.0.0.31' },
+          { name: 'EX2010B', ip: '10.0.0.32' },
+        ],
+      },
+    },
+  }),
+  'coexistence with 2013': planWith({
+    exchange: { coexistWith: '2013', legacy: { servers: [{ name: 'EX2013', ip: '10.0.0.41' }] } },
+  }),
+  'coexistence with 2016': planWith({
+    exchange: { coexistWith: '2016', legacy: { servers: [{ name: 'EX2016', ip: '10.0.0.51' }] } },
+  }),
+  'coexistence with 2019': planWith({
+    exchange: { coexistWith: '2019', legacy: { servers: [{ name: 'EX2019', ip: '10.0.0.61' }] } },
+  }),
+  'SBS 2008': planWith({
+    domains: { internal: 'contoso.local' },
+    exchange: {
+      sbs: true,
+      namespace: 'remote.contoso.com',
+      sites: [
+        {
+          name: 'Default-First-Site-Name',
+          publicIp: '198.51.100.10',
+          servers: [{ name: 'SBS01', ip: '10.0.0.2' }],
+        },
+      ],
+    },
+  }),
+  'site resilience, two datacenters (2010 names)': planWith({
+    exchange: {
+      sites: [
+        {
+          name: 'Redmond',
+          publicIp: '198.51.100.10',
+          internalVip: '10.1.0.10',
+          failbackNamespace: 'mailpri.contoso.com',
+          clientAccessArray: 'outlook.contoso.local',
+          servers: [
+            { name: 'EX01', ip: '10.1.0.11' },
+            { name: 'EX02', ip: '10.1.0.12' },
+          ],
+        },
+        {
+          name: 'Dublin',
+          publicIp: '198.51.100.20',
+          internalVip: '10.2.0.10',
+          namespace: 'mail2.contoso.com',
+          failbackNamespace: 'mailsec.contoso.com',
+          clientAccessArray: 'outlook2.contoso.local',
+          servers: [
+            { name: 'EX03', ip: '10.2.0.11' },
+            { name: 'EX04', ip: '10.2.0.12' },
+          ],
+        },
+      ],
+    },
+  }),
+  'unbound model, two datacenters': planWith({ exchange: { sites: twoSitesOfFour(null) } }),
+  'Edge with Unified Messaging and POP': planWith({
+    exchange: {
+      services: { pop: true, imap: false, um: true, edge: true },
+      edge: {
+        fqdn: 'smtp.contoso.com',
+        publicIp: '198.51.100.30',
+        servers: [{ name: 'EDGE01', ip: '172.16.0.11' }],
+      },
+    },
+  }),
+  'split-brain kept outside the AD domain': planWith({ exchange: { pinPointOutsideAd: false } }),
+  'wildcard, several sites': planWith({
+    exchange: { certificate: { wildcard: true }, sites: twoSitesOfFour('mail2.contoso.com') },
+  }),
 };
 
 /** The Exchange products with rules, from the registry: a new version is tested without an edit. */

@@ -125,10 +125,13 @@ describe('exit codes', () => {
       ['zone', '--example', '--zone', 'external', '--format', 'windows'],
       '--format windows is for the internal zone',
     ],
-    [['plan', '--example', '--version', '2012'], '--version must be one of: 2013, 2016, 2019, se'],
+    [
+      ['plan', '--example', '--version', '2012'],
+      '--version must be one of: 2007, 2010, 2013, 2016, 2019, se',
+    ],
     [
       ['plan', '--example', '--product', 'exchange-2012'],
-      '--product must be one of: exchange-2013',
+      '--product must be one of: exchange-2007, exchange-2010, exchange-2013',
     ],
     [
       ['plan', '--example', '--product', 'exchange-2013', '--version', '2013'],
@@ -230,8 +233,9 @@ describe('zone and script', () => {
       '--format',
       'windows',
     ]);
+    // contoso.local is the AD domain, so mail.contoso.com gets a pin-point zone, replaced in full.
     expect(stdout).toContain(
-      "Add-DnsServerPrimaryZone -Name 'contoso.com' -ReplicationScope 'Forest'",
+      "Add-DnsServerPrimaryZone -Name 'mail.contoso.com' -ReplicationScope 'Forest'\nRemove-DnsServerResourceRecord -ZoneName 'mail.contoso.com' -Name '.' -RRType 'A' -Force",
     );
   });
 

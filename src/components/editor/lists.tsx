@@ -8,6 +8,12 @@ import { useHydrated } from '../ui/hooks.ts';
 
 const EXAMPLE_DRAFT = draftOf(EXAMPLE_PLAN);
 
+/** The value at `path` in the draft (the example plan's before hydration). */
+export function useDraftValue(path: Path): unknown {
+  const draft = useHydrated($draft, () => EXAMPLE_DRAFT);
+  return getIn(draft, path);
+}
+
 /** The list at `path` in the draft (empty when absent). */
 export function useList(path: Path): unknown[] {
   const draft = useHydrated($draft, () => EXAMPLE_DRAFT);
@@ -91,16 +97,19 @@ export function ServerList({
   label,
   noun,
   addLabel,
+  hint,
 }: {
   path: Path;
   label: string;
   noun: string;
   addLabel: string;
+  hint?: ComponentChildren;
 }) {
   const items = useList(path);
   return (
     <fieldset class="uc-list">
       <legend>{label}</legend>
+      {hint ? <p class="uc-hint">{hint}</p> : null}
       {items.map((_, index) => (
         <div class="uc-row" key={index}>
           <TextField

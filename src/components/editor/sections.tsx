@@ -1,13 +1,46 @@
-/** The editor's field groups, in the order an admin decides them. */
+/**
+ * The editor's field groups, in the order an admin decides them. Options that depend on the
+ * Exchange version (a legacy name, Unified Messaging, SBS, 2010's site-resilience names) appear only
+ * where that version has them; elsewhere a line says why they are not offered.
+ */
+import { EXCHANGE_PROFILES } from '../../lib/planner/exchange/profiles/index.ts';
+import { EXAMPLE_PLAN } from '../../lib/planner/plan/example.ts';
 import { KEY_SIZES } from '../../lib/planner/plan/sections/certificate.ts';
-import { COEXISTENCE_VERSIONS } from '../../lib/planner/plan/sections/exchange.ts';
-import { availableProducts } from '../../lib/planner/products.ts';
+import { availableProducts, PRODUCTS, type ExchangeProductId } from '../../lib/planner/products.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from '../ui/fields.tsx';
-import { addRow, NameList, RemoveButton, ServerList, useList } from './lists.tsx';
+import { addRow, NameList, RemoveButton, ServerList, useDraftValue, useList } from './lists.tsx';
 
 const P = 'editor';
 
+/** The Exchange version the draft plans and its profile (the example's until the draft has one). */
+function useExchangeVersion() {
+  const raw = useDraftValue(['exchange', 'product']);
+  const id: ExchangeProductId =
+    typeof raw === 'string' && raw in EXCHANGE_PROFILES
+      ? (raw as ExchangeProductId)
+      : EXAMPLE_PLAN.exchange.product;
+  return { id, label: PRODUCTS[id].label, profile: EXCHANGE_PROFILES[id]! };
+}
+
+/** Why an option is not offered, in place of its field. */
+function Unavailable({ children }: { children: string }) {
+  return <p class="uc-hint">{children}</p>;
+}
+
+const versionList = (versions: readonly string[]) =>
+  versions.map((version) => `Exchange ${version}`).join(' and ');
+
 export function ProductSection() {
+  const { label, profile } = useExchangeVersion();
+  const coexistWith = useDraftValue(['exchange', 'coexistWith']);
+  const supported = profile.coexistence.map((entry) => entry.with);
+  const support = profile.coexistence.find((entry) => entry.with === coexistWith);
+  // A value from a link or an older plan stays selectable, marked, so the select never lies.
+  const offered = [
+    'none',
+    ...supported,
+    ...(typeof coexistWith === 'string' && coexistWith !== 'none' && !support ? [coexistWith] : []),
+  ];
   return (
     <fieldset class="uc-group">
       <legend>Product and version</legend>
@@ -24,12 +57,62 @@ export function ProductSection() {
         idPrefix={P}
         path={['exchange', 'coexistWith']}
         label="Older version still in the organisation"
-        options={COEXISTENCE_VERSIONS.map((value) => ({
+        options={offered.map((value) => ({
           value,
-          label: value === 'none' ? 'None' : `Exchange ${value}`,
+          label:
+            value === 'none'
+              ? 'None'
+              : `Exchange ${value}${supported.includes(value as never) ? '' : ` (not supported with ${label})`}`,
         }))}
-        hint="Coexistence decides whether a legacy name is needed (2007 with 2013) and which combinations Microsoft supports."
+        hint={
+          supported.length > 0
+            ? `${label} runs next to ${versionList(supported)} only; anything older moves through one of those first. The runbook changes the older servers too.`
+            : `${label} is planned here as the only version in the organisation.`
+        }
       />
+      {support ? (
+        <ServerList
+          path={['exchange', 'legacy', 'servers']}
+          label={`Exchange ${support.with} Client Access servers`}
+          noun={`Exchange ${support.with} server`}
+          addLabel={`Add an Exchange ${support.with} server`}
+          hint={`The runbook imports the certificate on them and moves their URLs and Autodiscover SCP${support.proxiesOutlookAnywhere ? ', and publishes Outlook Anywhere there with NTLM' : ''}.`}
+        />
+      ) : null}
+      {support?.legacyNamespace ? (
+        <>
+          <TextField
+            idPrefix={P}
+            path={['exchange', 'legacy', 'namespace']}
+            label="Legacy name for the Exchange 2007 servers"
+            placeholder="legacy.contoso.com"
+            hint={`${label} takes over the namespace; Exchange 2007 keeps this name until its last mailbox has moved.`}
+          />
+          <TextField
+            idPrefix={P}
+            path={['exchange', 'legacy', 'publicIp']}
+            label="Legacy name's public IPv4"
+            inputMode="decimal"
+            width="short"
+          />
+        </>
+      ) : (
+        <Unavailable>
+          A legacy name is only needed while Exchange 2007 stays next to Exchange 2010 or 2013.
+        </Unavailable>
+      )}
+      {profile.smallBusinessServer ? (
+        <CheckboxField
+          idPrefix={P}
+          path={['exchange', 'sbs']}
+          label="Windows Small Business Server 2008"
+          hint="Its wizards publish the server as remote.<domain>: enter that name as the namespace."
+        />
+      ) : (
+        <Unavailable>
+          Windows SBS 2008 is offered with Exchange 2007 only, the version it ships.
+        </Unavailable>
+      )}
     </fieldset>
   );
 }
@@ -62,6 +145,7 @@ export function DomainsSection() {
 }
 
 export function NamespaceSection() {
+  const internalDns = useDraftValue(['exchange', 'internalDns']);
   return (
     <fieldset class="uc-group">
       <legend>Namespace and DNS</legend>
@@ -90,31 +174,22 @@ export function NamespaceSection() {
           { value: 'pin-point', label: 'Pin-point: one small zone per Exchange name' },
         ]}
       />
-      <TextField
-        idPrefix={P}
-        path={['exchange', 'legacy', 'namespace']}
-        label="Legacy name (Exchange 2007 with 2013 only)"
-        placeholder="legacy.contoso.com"
-      />
-      <TextField
-        idPrefix={P}
-        path={['exchange', 'legacy', 'publicIp']}
-        label="Legacy name's public IPv4"
-        inputMode="decimal"
-        width="short"
-      />
-      <ServerList
-        path={['exchange', 'legacy', 'servers']}
-        label="Exchange 2007 Client Access servers"
-        noun="Exchange 2007 server"
-        addLabel="Add an Exchange 2007 server"
-      />
+      {internalDns === 'pin-point' ? null : (
+        <CheckboxField
+          idPrefix={P}
+          path={['exchange', 'pinPointOutsideAd']}
+          label="Pin-point zones for names outside the Active Directory domain (recommended)"
+          hint="A new internal copy of a public zone answers for the whole domain inside: www and every other public name stop resolving unless copied first."
+        />
+      )}
     </fieldset>
   );
 }
 
 export function SitesSection() {
   const sites = useList(['exchange', 'sites']);
+  const { label, profile } = useExchangeVersion();
+  const { unbound, owaFailback, clientAccessArray } = profile.siteResilience;
   return (
     <fieldset class="uc-group">
       <legend>Sites and servers</legend>
@@ -147,9 +222,29 @@ export function SitesSection() {
             <TextField
               idPrefix={P}
               path={[...site, 'namespace']}
-              label="This site's own namespace (bound model, optional)"
+              label={
+                unbound
+                  ? "This site's own namespace (bound model, optional)"
+                  : "This datacenter's namespace (each site after the first needs one)"
+              }
               placeholder="mail2.contoso.com"
             />
+            {owaFailback ? (
+              <TextField
+                idPrefix={P}
+                path={[...site, 'failbackNamespace']}
+                label="Outlook Web App failback name (optional)"
+                placeholder={index === 0 ? 'mailpri.contoso.com' : 'mailsec.contoso.com'}
+              />
+            ) : null}
+            {clientAccessArray ? (
+              <TextField
+                idPrefix={P}
+                path={[...site, 'clientAccessArray']}
+                label="RPC Client Access array FQDN (optional, never on the certificate)"
+                placeholder="outlook.contoso.local"
+              />
+            ) : null}
             <ServerList
               path={[...site, 'servers']}
               label={`Exchange servers in site ${index + 1}`}
@@ -166,6 +261,11 @@ export function SitesSection() {
           </fieldset>
         );
       })}
+      {owaFailback ? null : (
+        <Unavailable>
+          {`Failback names and RPC Client Access arrays belong to Exchange 2010; ${label} does not use them.`}
+        </Unavailable>
+      )}
       <button
         type="button"
         class="uc-button"
@@ -184,16 +284,24 @@ export function SitesSection() {
 }
 
 export function ServicesSection() {
+  const { label, profile } = useExchangeVersion();
   return (
     <fieldset class="uc-group">
       <legend>Services</legend>
       <CheckboxField idPrefix={P} path={['exchange', 'services', 'pop']} label="POP3 clients" />
       <CheckboxField idPrefix={P} path={['exchange', 'services', 'imap']} label="IMAP4 clients" />
-      <CheckboxField
-        idPrefix={P}
-        path={['exchange', 'services', 'um']}
-        label="Unified Messaging (Exchange 2013 and 2016 only)"
-      />
+      {profile.unifiedMessaging ? (
+        <CheckboxField
+          idPrefix={P}
+          path={['exchange', 'services', 'um']}
+          label="Unified Messaging"
+          hint="Each UM server gets a certificate of its own, with its FQDN as subject."
+        />
+      ) : (
+        <Unavailable>
+          {`Unified Messaging is not offered: ${label} has none (Microsoft removed it in 2019).`}
+        </Unavailable>
+      )}
       <CheckboxField
         idPrefix={P}
         path={['exchange', 'services', 'edge']}

@@ -95,6 +95,9 @@ describe('v1 links decode forever, as plan v2', () => {
         if (path === 'version') expect(result.plan.version).toBe(2);
         else if (path === 'exchange.version')
           expect(result.plan.exchange.product).toBe(`exchange-${value}`);
+        // Lists of objects (sites, servers) gained fields since v1: every v1 value is still there.
+        else if (Array.isArray(value))
+          expect(at(result.plan, MOVED[path] ?? path), path).toMatchObject(value);
         else expect(at(result.plan, MOVED[path] ?? path), path).toEqual(value);
       }
       expect(result.plan.exchange.enabled).toBe(true);
@@ -126,6 +129,8 @@ describe('v1 links decode forever, as plan v2', () => {
         publicIp: null,
         internalVip: null,
         namespace: null,
+        failbackNamespace: null,
+        clientAccessArray: null,
       },
     ]);
     expect(result.plan.certificate.validityDays).toBe(199); // issued before 2027-03-15: the 200-day limit

@@ -111,7 +111,16 @@ export interface WizardAction {
 
 /** A step's body is a list of typed parts; renderers and islands handle each kind once. */
 export type StepPart =
-  | { kind: 'powershell'; shell: Shell; statements: Statement[] }
+  | {
+      kind: 'powershell';
+      shell: Shell;
+      statements: Statement[];
+      /**
+       * The product whose shell runs these statements when it is not the one derived: the older
+       * servers of a migration (Exchange 2010 commands in an Exchange 2016 runbook).
+       */
+      product?: ProductId;
+    }
   | { kind: 'inf'; fileName: string; request: CertificateRequestFile }
   | { kind: 'wizard'; tool: string; actions: WizardAction[] }
   | { kind: 'instructions'; items: string[] };

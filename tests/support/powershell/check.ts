@@ -9,7 +9,13 @@ import { tokenize, type Token } from './lexer.ts';
 import type { Catalog, CatalogCmdlet } from './catalog.ts';
 
 /** Windows programs (not cmdlets) the runbook may call. */
-const NATIVE_PROGRAMS = new Set(['certreq.exe', 'iisreset.exe', 'w32tm.exe', 'tzutil.exe']);
+const NATIVE_PROGRAMS = new Set([
+  'certreq.exe',
+  'iisreset.exe',
+  'netsh.exe',
+  'w32tm.exe',
+  'tzutil.exe',
+]);
 const AUTOMATIC_VARIABLES = new Set(['true', 'false', 'null']);
 
 export interface CommandUse {

@@ -6,13 +6,16 @@ import { derive } from '../derive.ts';
 import type { Derived, PlannedCertificate } from '../derived.ts';
 import { EXAMPLE_PLAN } from '../plan/example.ts';
 import { availableProducts } from '../products.ts';
+import { SMTP_PROMPT_EDGE, SMTP_PROMPT_NOTE } from '../exchange/steps/shared.ts';
 import { activationFor } from './activation.ts';
 
 const THUMBPRINT = '0123456789ABCDEF0123456789ABCDEF01234567';
 const lines = (derived: Derived, certificate: PlannedCertificate) =>
   activationFor({ derived, certificate }, THUMBPRINT)?.part.statements.map(renderStatement);
 
-describe.each(availableProducts('exchange'))('Exchange: $id', ({ id }) => {
+const REMOTE = availableProducts('exchange').filter(({ id }) => id !== 'exchange-2007');
+
+describe.each(REMOTE)('Exchange: $id', ({ id }) => {
   const derived = derive(LARGEST_PLAN, id);
   const byRole = (role: string) => derived.certificates.find((c) => c.role === role)!;
 
@@ -27,9 +30,9 @@ describe.each(availableProducts('exchange'))('Exchange: $id', ({ id }) => {
       `Enable-ExchangeCertificate -Server 'EX01' -Thumbprint '${THUMBPRINT}' -Services ${certificate.usages.map((u) => `'${u}'`).join(',')}`,
     );
     expect(text[1]).toBe('iisreset.exe EX01 /noforce');
-    expect(activation.notes).toContain(
-      'When asked "Overwrite the existing default SMTP certificate?", answer Yes (Y).',
-    );
+    // The runbook's answer: keep the self-signed default SMTP certificate (PS-Enable, CSS-HC).
+    expect(activation.notes).toContain(SMTP_PROMPT_NOTE);
+    expect(SMTP_PROMPT_NOTE).toMatch(/answer No \(N\)/);
   });
 
   it('enables the Edge certificate for SMTP in the Edge shell, without -Server', () => {
@@ -45,7 +48,36 @@ describe.each(availableProducts('exchange'))('Exchange: $id', ({ id }) => {
   });
 
   it('leaves the Auth certificate alone', () => {
-    expect(activationFor({ derived, certificate: byRole('auth') }, THUMBPRINT)).toBeNull();
+    const auth = derived.certificates.find((c) => c.role === 'auth');
+    if (auth) expect(activationFor({ derived, certificate: auth }, THUMBPRINT)).toBeNull();
+    else expect(id).toBe('exchange-2010');
+  });
+});
+
+describe('Exchange 2007: the certificate cmdlets act on the local server (E07-Import)', () => {
+  const derived = derive(LARGEST_PLAN, 'exchange-2007');
+  const byRole = (role: string) => derived.certificates.find((c) => c.role === role)!;
+
+  it('enables the client access certificate without -Server, on each server, in the 2007 shell', () => {
+    const certificate = byRole('client-access');
+    const activation = activationFor({ derived, certificate }, THUMBPRINT)!;
+    expect(activation.part.shell).toBe('exchange-2007');
+    expect(activation.runOn).toBe(
+      `each of ${certificate.servers.join(', ')}, on the server itself`,
+    );
+    expect(lines(derived, certificate)).toEqual([
+      `Enable-ExchangeCertificate -Thumbprint '${THUMBPRINT}' -Services ${certificate.usages.map((u) => `'${u}'`).join(',')}`,
+      'iisreset.exe /noforce',
+    ]);
+  });
+
+  it('enables the Edge certificate in the same shell', () => {
+    const activation = activationFor(
+      { derived, certificate: byRole('edge-transport') },
+      THUMBPRINT,
+    )!;
+    expect(activation.part.shell).toBe('exchange-2007');
+    expect(activation.notes).toContain(SMTP_PROMPT_EDGE);
   });
 });
 

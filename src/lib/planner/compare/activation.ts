@@ -5,9 +5,16 @@
  * which it configures). A product whose runbook does not use the shell gets no command (OCS 2007
  * R2 has no PowerShell), and neither does a certificate the runbook must leave alone.
  */
-import { cmd, list, native, run, str, type Statement } from '../powershell/ast.ts';
+import { EXCHANGE_PROFILES, type ExchangeProfile } from '../exchange/profiles/index.ts';
+import {
+  enableCertificate,
+  restartIis,
+  SMTP_PROMPT_EDGE,
+  SMTP_PROMPT_NOTE,
+} from '../exchange/steps/shared.ts';
+import { cmd, list, run, str, type Statement } from '../powershell/ast.ts';
 import type { Derived, PlannedCertificate, Shell } from '../derived.ts';
-import type { Family } from '../products.ts';
+import type { ExchangeProductId, Family } from '../products.ts';
 import type { CheckTarget, PowerShellPart } from './context.ts';
 
 export interface Activation {
@@ -17,7 +24,11 @@ export interface Activation {
   notes: string[];
 }
 
-type Activator = (certificate: PlannedCertificate, thumbprint: string) => Activation | null;
+type Activator = (
+  derived: Derived,
+  certificate: PlannedCertificate,
+  thumbprint: string,
+) => Activation | null;
 
 const EDGE_ROLE = 'edge-transport';
 
@@ -45,12 +56,9 @@ const CS_CERTIFICATE_TYPES: ReadonlySet<string> = new Set([
 const GLOBAL_TYPE = 'OAuthTokenIssuer';
 
 const ACTIVATORS: Readonly<
-  Record<Family, { shell: (c: PlannedCertificate) => Shell; build: Activator }>
+  Record<Family, { shell: (d: Derived, c: PlannedCertificate) => Shell; build: Activator }>
 > = {
-  exchange: {
-    shell: (certificate) => (certificate.role === EDGE_ROLE ? 'exchange-edge' : 'exchange'),
-    build: exchangeActivation,
-  },
+  exchange: { shell: exchangeShell, build: exchangeActivation },
   lync: { shell: () => 'lync', build: lyncActivation },
 };
 
@@ -59,8 +67,8 @@ export function activationFor(target: CheckTarget, thumbprint: string): Activati
   const { derived, certificate } = target;
   const activator = ACTIVATORS[derived.product.family];
   if (!certificate.replace || certificate.servers.length === 0) return null;
-  if (!usesShell(derived, activator.shell(certificate))) return null;
-  return activator.build(certificate, thumbprint);
+  if (!usesShell(derived, activator.shell(derived, certificate))) return null;
+  return activator.build(derived, certificate, thumbprint);
 }
 
 function usesShell(derived: Derived, shell: Shell): boolean {
@@ -69,53 +77,74 @@ function usesShell(derived: Derived, shell: Shell): boolean {
   );
 }
 
-function exchangeActivation(certificate: PlannedCertificate, thumbprint: string): Activation {
-  const services = list(certificate.usages);
+const exchangeProfile = (derived: Derived): ExchangeProfile => {
+  const profile = EXCHANGE_PROFILES[derived.product.id as ExchangeProductId];
+  if (!profile) throw new Error(`no Exchange profile for ${derived.product.id}`);
+  return profile;
+};
+
+/** The runbook's shell for the certificate: 2007 has one shell for every role (E07-New). */
+function exchangeShell(derived: Derived, certificate: PlannedCertificate): Shell {
+  const profile = exchangeProfile(derived);
+  if (profile.shell === 'exchange-2007') return 'exchange-2007';
+  return certificate.role === EDGE_ROLE ? 'exchange-edge' : 'exchange';
+}
+
+/**
+ * Enable-ExchangeCertificate as the runbook's enable step writes it (the same statements and
+ * SMTP-prompt answer): by -Server from any server where the version's cmdlets reach other servers,
+ * on each server otherwise (Exchange 2007 acts on the local computer, E07-Import).
+ */
+function exchangeActivation(
+  derived: Derived,
+  certificate: PlannedCertificate,
+  thumbprint: string,
+): Activation {
+  const profile = exchangeProfile(derived);
+  const shell = exchangeShell(derived, certificate);
+  const servers = certificate.servers.join(', ');
   if (certificate.role === EDGE_ROLE) {
     return {
-      runOn: `each Edge Transport server (${certificate.servers.join(', ')})`,
+      runOn: `each Edge Transport server (${servers})`,
       part: {
         kind: 'powershell',
-        shell: 'exchange-edge',
-        statements: [
-          run(
-            cmd('Enable-ExchangeCertificate', {
-              Thumbprint: str(thumbprint),
-              Services: services,
-            }),
-          ),
-        ],
+        shell,
+        statements: [enableCertificate(profile, certificate.usages, str(thumbprint))],
       },
       notes: [
         'Import the certificate on each Edge server first; it is enabled where it is installed.',
+        SMTP_PROMPT_EDGE,
       ],
     };
   }
-  const statements: Statement[] = certificate.servers.flatMap((server) => [
-    run(
-      cmd('Enable-ExchangeCertificate', {
-        Server: str(server),
-        Thumbprint: str(thumbprint),
-        Services: services,
-      }),
-    ),
-    ...(certificate.usages.includes('IIS')
-      ? [native('iisreset.exe', str(server), str('/noforce'))]
-      : []),
-  ]);
+  const usesIis = certificate.usages.includes('IIS');
+  const onServer = (server: string): Statement[] => [
+    enableCertificate(profile, certificate.usages, str(thumbprint), server),
+    ...(usesIis ? [restartIis(profile, server)] : []),
+  ];
+  const remote = profile.remoteCertificates;
   return {
-    runOn: 'any Exchange server',
-    part: { kind: 'powershell', shell: 'exchange', statements },
+    runOn: remote ? 'any Exchange server' : `each of ${servers}, on the server itself`,
+    part: {
+      kind: 'powershell',
+      shell,
+      // Without -Server the statements are the same for every server: written once.
+      statements: remote
+        ? certificate.servers.flatMap(onServer)
+        : onServer(certificate.servers[0]!),
+    },
     notes: [
-      `The certificate must already be imported on ${certificate.servers.join(', ')} (the import completes the pending request on the server that made it).`,
-      ...(certificate.usages.includes('SMTP')
-        ? ['When asked "Overwrite the existing default SMTP certificate?", answer Yes (Y).']
-        : []),
+      `The certificate must already be imported on ${servers} (the import completes the pending request on the server that made it).`,
+      ...(certificate.usages.includes('SMTP') ? [SMTP_PROMPT_NOTE] : []),
     ],
   };
 }
 
-function lyncActivation(certificate: PlannedCertificate, thumbprint: string): Activation | null {
+function lyncActivation(
+  _derived: Derived,
+  certificate: PlannedCertificate,
+  thumbprint: string,
+): Activation | null {
   if (!certificate.usages.every((usage) => CS_CERTIFICATE_TYPES.has(usage))) return null;
   const global = certificate.usages.includes(GLOBAL_TYPE);
   return {

@@ -6,7 +6,7 @@ import { NameList } from '../common/name-list.ts';
 import { subjectName } from '../common/subject.ts';
 import { parentOf, wildcardCovers } from '../names/hostname.ts';
 import type { Plan } from '../plan/plan.ts';
-import type { PlannedCertificate, SubjectAltName } from '../derived.ts';
+import type { PlannedCertificate, Reason, SubjectAltName } from '../derived.ts';
 import type { ExchangeBasis } from './basis.ts';
 import { autodiscoverHost, exchangeServers, serverFqdn, siteNamespace } from './topology.ts';
 
@@ -23,46 +23,71 @@ export function exchangeCertificates(basis: ExchangeBasis): PlannedCertificate[]
   const certificates = [clientAccessCertificate(basis)];
   if (plan.exchange.services.edge) certificates.push(edgeCertificate(plan));
   if (plan.exchange.services.um && profile.unifiedMessaging)
-    certificates.push(...umCertificates(plan));
-  certificates.push(authCertificate());
+    certificates.push(...umCertificates(plan, profile.unifiedMessaging.callRouter));
+  if (profile.authCertificate) certificates.push(authCertificate());
   return certificates;
 }
 
+/** What answers on the namespace, in this version's words (no ECP in 2007, no MAPI before 2013). */
+function namespaceProtocols({ plan, profile }: ExchangeBasis): string[] {
+  const { services } = plan.exchange;
+  const protocols = profile.virtualDirectories.map((directory) => directory.label);
+  protocols.push(
+    profile.outlookAnywhere.kind === 'enable'
+      ? 'Outlook Anywhere (RPC over HTTP)'
+      : 'Outlook Anywhere',
+  );
+  if (services.um && profile.unifiedMessaging?.webServiceDirectory)
+    protocols.push('the Unified Messaging web services');
+  if (services.pop || services.imap) protocols.push('POP3/IMAP4');
+  if (!services.edge) protocols.push('SMTP with STARTTLS from the internet');
+  return protocols;
+}
+
 /** The names clients use, before any wildcard folding. */
-function requiredClientNames({ plan, profile, legacyNamespace }: ExchangeBasis): SubjectAltName[] {
+function requiredClientNames(basis: ExchangeBasis): SubjectAltName[] {
+  const { plan, profile, legacyNamespace, older, sbs } = basis;
   const names = new NameList();
   const certSource = profile.sources.certificates;
   const { exchange } = plan;
-  const protocols = [
-    'Outlook on the web',
-    'the EAC (ECP)',
-    'EWS',
-    'ActiveSync',
-    'the OAB',
-    'Outlook Anywhere',
-    'MAPI over HTTP',
-  ];
-  if (exchange.services.pop || exchange.services.imap) protocols.push('POP3/IMAP4');
-  if (!exchange.services.edge) protocols.push('SMTP with STARTTLS from the internet');
   names.add(exchange.namespace, {
     rule: 'exchange.san.namespace',
-    text: `The shared client namespace: ${protocols.join(', ')} answer on this name, inside and outside. Every HTTPS service shares the Default Web Site, so they need one certificate that carries it.`,
+    text: `The shared client namespace: ${namespaceProtocols(basis).join(', ')} answer on this name, inside and outside. Every HTTPS service shares one web site, so they need one certificate that carries it.`,
     source: certSource,
   });
-  for (const site of exchange.sites) {
-    if (site.namespace === null) continue;
-    names.add(siteNamespace(plan, site), {
-      rule: 'exchange.san.site-namespace',
-      text: `Bound model: clients of the ${site.name} site connect to its own namespace, so it must be on the certificate shared by every site.`,
-      source: 'NS2016',
+  if (sbs) {
+    names.add(exchange.namespace, {
+      rule: 'exchange.san.sbs',
+      text: 'Windows SBS 2008: the Internet Address Management Wizard publishes the server as remote.<your domain> and points Autodiscover at it with an SRV record, so this one name is all the certificate needs.',
+      source: 'SBS-IAMW',
     });
   }
-  names.add(autodiscoverHost(plan.domains.primary), {
-    rule: 'exchange.san.autodiscover',
-    text: `Outlook and mobile clients look up https://autodiscover.${plan.domains.primary}/autodiscover/autodiscover.xml to find their settings; the name is also the Autodiscover URL published to domain-joined clients in this runbook.`,
-    source: 'EX-AD',
-  });
-  if (exchange.autodiscover === 'host') {
+  for (const site of exchange.sites) {
+    if (site.namespace !== null) {
+      names.add(siteNamespace(plan, site), {
+        rule: 'exchange.san.site-namespace',
+        text: profile.siteResilience.unbound
+          ? `Bound model: clients of the ${site.name} site connect to its own namespace, so it must be on the certificate shared by every site.`
+          : `Site resilience: the ${site.name} datacenter has its own namespace, which clients use there and after a datacenter switchover.`,
+        source: 'NS2016',
+      });
+    }
+    if (site.failbackNamespace !== null && profile.siteResilience.owaFailback) {
+      names.add(site.failbackNamespace, {
+        rule: 'exchange.san.failback',
+        text: `Site resilience: after a datacenter switchover, Outlook Web App sends users of ${site.name} back to this failback name, so it needs the certificate too.`,
+        source: 'NS2016',
+      });
+    }
+  }
+  if (!sbs) {
+    names.add(autodiscoverHost(plan.domains.primary), {
+      rule: 'exchange.san.autodiscover',
+      text: `Outlook and mobile clients look up https://autodiscover.${plan.domains.primary}/autodiscover/autodiscover.xml to find their settings; the name is also the Autodiscover URL published to domain-joined clients in this runbook.`,
+      source: 'EX-AD',
+    });
+  }
+  if (exchange.autodiscover === 'host' && !sbs) {
     for (const domain of plan.domains.additional) {
       names.add(autodiscoverHost(domain), {
         rule: 'exchange.san.autodiscover-domain',
@@ -71,11 +96,11 @@ function requiredClientNames({ plan, profile, legacyNamespace }: ExchangeBasis):
       });
     }
   }
-  if (legacyNamespace) {
+  if (legacyNamespace && older?.support.legacyNamespace) {
     names.add(exchange.legacy.namespace, {
       rule: 'exchange.san.legacy',
-      text: 'Exchange 2007 coexistence: mailboxes still on 2007 are redirected to this legacy name, which moves to the 2007 Client Access servers.',
-      source: 'EX13-Certs',
+      text: `Exchange 2007 coexistence: the Exchange 2007 Client Access servers answer on this legacy name (Outlook Web Access redirects, Exchange Web Services, the offline address book) while ${basis.product.label} takes over ${exchange.namespace}; both sides carry this same certificate.`,
+      source: older.support.legacyNamespace.source,
     });
   }
   for (const name of plan.exchange.certificate.additionalNames) {
@@ -89,7 +114,7 @@ function requiredClientNames({ plan, profile, legacyNamespace }: ExchangeBasis):
 }
 
 function clientAccessCertificate(basis: ExchangeBasis): PlannedCertificate {
-  const { plan } = basis;
+  const { plan, profile } = basis;
   const required = requiredClientNames(basis);
   const services: ExchangeService[] = ['IIS', 'SMTP'];
   // A wildcard certificate is never enabled for POP or IMAP; -X509CertificateName picks it instead (PS-Enable).
@@ -105,10 +130,11 @@ function clientAccessCertificate(basis: ExchangeBasis): PlannedCertificate {
     extendedKeyUsage: ['serverAuth' as const],
     authority: plan.certificate.authority,
     exportable: true,
-    servers: [...exchangeServers(plan).map((server) => server.name), ...legacyServerNames(basis)],
+    servers: [...exchangeServers(plan).map((server) => server.name), ...olderServerNames(basis)],
     keySize: plan.certificate.keySize,
     replace: true,
   };
+  const notes = clientNotes(basis);
   if (!plan.exchange.certificate.wildcard) {
     const commonName = plan.exchange.namespace;
     return {
@@ -117,7 +143,7 @@ function clientAccessCertificate(basis: ExchangeBasis): PlannedCertificate {
       commonName,
       sans: required,
       wildcard: false,
-      notes: [],
+      notes,
     };
   }
   const wildcardBase = parentOf(plan.exchange.namespace);
@@ -137,18 +163,61 @@ function clientAccessCertificate(basis: ExchangeBasis): PlannedCertificate {
       ),
     ],
   };
+  const wildcardNotes = profile.certPrincipalName
+    ? [
+        {
+          rule: 'exchange.wildcard.principal-name',
+          text: `Outlook Anywhere clients of this era compare the certificate with the principal name msstd:${commonName}; the runbook sets it with Set-OutlookProvider EXPR. Windows Mobile 5 and older devices do not accept wildcard certificates.`,
+          source: 'E07-CPN' as const,
+        },
+      ]
+    : [];
   return {
     ...base,
     subject: subjectName(plan.organization, commonName),
     commonName,
     sans: [wildcardSan, ...uncovered],
     wildcard: true,
-    notes: [],
+    notes: [...notes, ...wildcardNotes],
   };
 }
 
-function legacyServerNames({ plan, legacyNamespace }: ExchangeBasis): string[] {
-  return legacyNamespace ? plan.exchange.legacy.servers.map((server) => server.name) : [];
+/** What the certificate must never carry in this plan, and the default it must not replace. */
+function clientNotes({ plan, profile, sbs }: ExchangeBasis): Reason[] {
+  const notes: Reason[] = [
+    {
+      rule: 'exchange.client.no-server-names',
+      text: `No server names and no ${plan.domains.internal} names: public CAs have refused internal names since 1 November 2015, so internal URLs and the Autodiscover SCP use the namespace instead, resolved inside by split-brain or pin-point DNS.`,
+      source: 'BR',
+    },
+    {
+      rule: 'exchange.client.keep-default-smtp',
+      text: `Enabled for SMTP without replacing the self-signed default certificate, which keeps securing mail between Exchange servers (valid ${profile.selfSignedYears === 1 ? 'one year' : `${profile.selfSignedYears} years`}).`,
+      source: 'PS-Enable',
+    },
+  ];
+  for (const site of plan.exchange.sites) {
+    if (site.clientAccessArray !== null && profile.siteResilience.clientAccessArray) {
+      notes.push({
+        rule: 'exchange.client.cas-array-off',
+        text: `${site.clientAccessArray} (the RPC Client Access array of ${site.name}) stays off: Outlook reaches it over RPC, not HTTPS.`,
+        source: 'NS2016',
+      });
+    }
+  }
+  if (sbs) {
+    notes.push({
+      rule: 'exchange.client.sbs-off',
+      text: "Windows SBS 2008: leave off the server's internal names (its .local FQDN, companyweb) and anything else the wizards did not publish.",
+      source: 'SBS-IAMW',
+    });
+  }
+  return notes;
+}
+
+/** The older version's Client Access servers get the same certificate during the migration. */
+function olderServerNames({ plan, older }: ExchangeBasis): string[] {
+  return older ? plan.exchange.legacy.servers.map((server) => server.name) : [];
 }
 
 function edgeCertificate(plan: Plan): PlannedCertificate {
@@ -190,13 +259,13 @@ function edgeCertificate(plan: Plan): PlannedCertificate {
 }
 
 /** UM presents the server's own FQDN and ignores SAN entries, so each UM server has its own certificate. */
-function umCertificates(plan: Plan): PlannedCertificate[] {
+function umCertificates(plan: Plan, callRouter: boolean): PlannedCertificate[] {
   return exchangeServers(plan).map((server) => {
     const fqdn = serverFqdn(plan, server);
     return {
       id: umCertificateId(server.name),
       role: 'unified-messaging',
-      purpose: `Unified Messaging and UM Call Router on ${server.name} (TLS to Lync/Skype for Business and IP gateways)`,
+      purpose: `Unified Messaging${callRouter ? ' and UM Call Router' : ''} on ${server.name} (TLS to Lync/Skype for Business and IP gateways)`,
       subject: subjectName(plan.organization, fqdn),
       commonName: fqdn,
       sans: [
@@ -211,7 +280,7 @@ function umCertificates(plan: Plan): PlannedCertificate[] {
           ],
         },
       ],
-      usages: ['UM', 'UMCallRouter'],
+      usages: callRouter ? ['UM', 'UMCallRouter'] : ['UM'],
       extendedKeyUsage: ['serverAuth'],
       authority: 'enterprise',
       exportable: true,

@@ -1,6 +1,7 @@
 /**
- * Exchange 2013–SE: certificates, DNS, ordered runbook steps and findings for one plan. The
- * version's profile carries every difference; the rules below are shared.
+ * Exchange 2007–SE: certificates, DNS, ordered runbook steps and findings for one plan. The
+ * version's profile (and in a migration the older version's) carries every difference; the rules
+ * below are shared.
  */
 import type { Derived, Step } from '../derived.ts';
 import { assumptions } from '../plan/operations.ts';
@@ -11,30 +12,49 @@ import { exchangeCertificates } from './certificates.ts';
 import { exchangeDnsRecords } from './dns.ts';
 import { exchangeFindings } from './findings.ts';
 import { certificateInstallSteps, certificateRequestSteps } from './steps/certificate.ts';
-import { checkSteps } from './steps/checks.ts';
-import { clientAccessSteps } from './steps/client-access.ts';
+import { verifyAfterDnsSteps, verifyBeforeDnsSteps } from './steps/checks.ts';
+import { cleanupSteps } from './steps/cleanup.ts';
+import { autodiscoverStep, clientAccessSteps } from './steps/client-access.ts';
+import {
+  olderCertificateSteps,
+  olderOutlookAnywhereSteps,
+  olderUrlSteps,
+} from './steps/coexistence.ts';
 import type { ExchangeContext } from './steps/context.ts';
-import { dnsSteps } from './steps/dns.ts';
+import { dnsCutoverSteps, dnsPrepareSteps } from './steps/dns.ts';
 import { edgeSteps } from './steps/edge.ts';
-import { legacySteps } from './steps/legacy.ts';
 import { mailSteps } from './steps/mail.ts';
+import { sbsSteps } from './steps/sbs.ts';
 import { umSteps } from './steps/um.ts';
 import { exchangeServers, requestServer } from './topology.ts';
 
 /**
- * The Exchange runbook order: ask the CA early (it takes time), prepare DNS while waiting, install
- * and enable the certificate, then move URLs and protocols onto it, and check at the end.
+ * A cutover nobody notices until it is finished:
+ * 1. prepare: the request (the CA is the slow part), new names and copied zones that nothing uses
+ *    yet, Outlook Anywhere on the older servers;
+ * 2. install and enable the certificate, on the new servers and the older ones;
+ * 3. move URLs and mail settings onto it;
+ * 4. test the servers directly, before any client is sent to them;
+ * 5. switch DNS, then the Autodiscover SCP that names what DNS now resolves;
+ * 6. verify again, then remove the old certificate and the PFX copies.
  */
 const STEP_ORDER: ReadonlyArray<(context: ExchangeContext) => Step[]> = [
   certificateRequestSteps,
-  dnsSteps,
+  dnsPrepareSteps,
+  olderOutlookAnywhereSteps,
   certificateInstallSteps,
-  legacySteps,
-  clientAccessSteps,
-  mailSteps,
-  edgeSteps,
+  sbsSteps,
+  olderCertificateSteps,
   umSteps,
-  checkSteps,
+  edgeSteps,
+  clientAccessSteps,
+  olderUrlSteps,
+  mailSteps,
+  verifyBeforeDnsSteps,
+  dnsCutoverSteps,
+  (context) => [autodiscoverStep(context)],
+  verifyAfterDnsSteps,
+  cleanupSteps,
 ];
 
 /** Derives everything for `plan` as the given Exchange product (a guide page passes its own). */

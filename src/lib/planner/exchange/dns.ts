@@ -1,6 +1,7 @@
 /**
- * DNS records an Exchange plan needs, public and internal. Sources: reference/exchange.md §2.3–2.7
- * (EX-Post's record table, EX-AD for Autodiscover, P365/Petri for pin-point zones).
+ * DNS records an Exchange plan needs, public and internal. Sources: reference/exchange.md §2.1–2.7
+ * (EX-Post's record table, EX-AD for Autodiscover, NS2016 for site resilience, SBS-IAMW for Windows
+ * SBS 2008, P365/Petri for pin-point zones, EX-SenderRep for reverse DNS).
  *
  * A record whose address the plan does not hold gets `value: null` and says what is missing;
  * nothing here invents an address.
@@ -13,6 +14,7 @@ import type { DnsRecord, DnsView, Reason } from '../derived.ts';
 import {
   autodiscoverHost,
   inboundSmtpHost,
+  internalModel,
   siteNamespace,
   smtpDomains,
   zoneOf,
@@ -33,7 +35,8 @@ export function exchangeDnsRecords(basis: ExchangeBasis): DnsRecord[] {
 
 // ---------------------------------------------------------------- external
 
-function externalRecords({ plan, legacyNamespace }: ExchangeBasis): DnsRecord[] {
+function externalRecords(basis: ExchangeBasis): DnsRecord[] {
+  const { plan, legacyNamespace, sbs } = basis;
   const { exchange } = plan;
   const records: DnsRecord[] = [];
   const external = (name: string) => ({
@@ -50,26 +53,38 @@ function externalRecords({ plan, legacyNamespace }: ExchangeBasis): DnsRecord[] 
           rule: 'exchange.dns.external.namespace',
           text:
             namespace === exchange.namespace
-              ? 'Clients on the internet reach Outlook on the web, ActiveSync, EWS, the OAB, Outlook Anywhere and MAPI over HTTP at this name.'
-              : "Bound model: this site's own namespace points at the site's published address.",
+              ? 'Clients on the internet reach every Exchange web service and Outlook Anywhere at this name.'
+              : "This site's own namespace points at the site's published address.",
           source: namespace === exchange.namespace ? 'EX-Post' : 'NS2016',
         }),
       );
     }
   }
-  records.push({
-    ...external(autodiscoverHost(plan.domains.primary)),
-    type: 'CNAME',
-    value: exchange.namespace,
-    reason: {
-      rule: 'exchange.dns.external.autodiscover',
-      text: 'Outlook and mobile clients find their settings through Autodiscover; the alias keeps one address to maintain.',
-      source: 'EX-Post',
-    },
-  });
-  for (const domain of plan.domains.additional) {
+  for (const site of failbackSites(basis)) {
     records.push(
-      exchange.autodiscover === 'srv'
+      addressRecord(external(site.failbackNamespace), publicTarget(site), {
+        rule: 'exchange.dns.external.failback',
+        text: `The Outlook Web App failback name of ${site.name} points at that datacenter's published address.`,
+        source: 'NS2016',
+      }),
+    );
+  }
+  const autodiscoverDomains = sbs ? smtpDomains(plan) : plan.domains.additional;
+  if (!sbs) {
+    records.push({
+      ...external(autodiscoverHost(plan.domains.primary)),
+      type: 'CNAME',
+      value: exchange.namespace,
+      reason: {
+        rule: 'exchange.dns.external.autodiscover',
+        text: 'Outlook and mobile clients find their settings through Autodiscover; the alias keeps one address to maintain.',
+        source: 'EX-Post',
+      },
+    });
+  }
+  for (const domain of autodiscoverDomains) {
+    records.push(
+      exchange.autodiscover === 'srv' || sbs
         ? {
             view: 'external',
             zone: zoneOf(plan, domain),
@@ -80,11 +95,17 @@ function externalRecords({ plan, legacyNamespace }: ExchangeBasis): DnsRecord[] 
             priority: 0,
             weight: 0,
             port: 443,
-            reason: {
-              rule: 'exchange.dns.external.autodiscover-srv',
-              text: `Users with ${domain} addresses find Autodiscover through this SRV record, which sends them to ${exchange.namespace} on port 443; no extra name on the certificate.`,
-              source: 'EX-AD',
-            },
+            reason: sbs
+              ? {
+                  rule: 'exchange.dns.external.sbs-srv',
+                  text: `Windows SBS 2008: the Internet Address Management Wizard publishes Autodiscover for ${domain} as this SRV record pointing at ${exchange.namespace} on port 443 (Outlook 2007 SP1 and later follow it).`,
+                  source: 'SBS-IAMW',
+                }
+              : {
+                  rule: 'exchange.dns.external.autodiscover-srv',
+                  text: `Users with ${domain} addresses find Autodiscover through this SRV record, which sends them to ${exchange.namespace} on port 443; no extra name on the certificate. Outlook asks the user once before it follows the redirect, and some mobile devices never look up SRV records.`,
+                  source: 'EX-AD',
+                },
           }
         : {
             ...external(autodiscoverHost(domain)),
@@ -111,10 +132,11 @@ function externalRecords({ plan, legacyNamespace }: ExchangeBasis): DnsRecord[] 
       reason: {
         rule: 'exchange.dns.external.mx',
         text: `Internet mail for ${domain} is delivered to ${mailHost}${exchange.services.edge ? ' (the Edge Transport servers)' : ''}.`,
-        source: 'EX-Post',
+        source: sbs ? 'SBS-IAMW' : 'EX-Post',
       },
     });
   }
+  records.push(...spfRecords(plan));
   if (exchange.services.edge) {
     records.push(
       addressRecord(
@@ -141,22 +163,36 @@ function externalRecords({ plan, legacyNamespace }: ExchangeBasis): DnsRecord[] 
         },
         {
           rule: 'exchange.dns.external.legacy',
-          text: 'Exchange 2007 coexistence: internet clients of mailboxes still on 2007 are sent to this name.',
-          source: 'Wiki-0713',
+          text: 'Exchange 2007 coexistence: internet clients of mailboxes still on 2007 are redirected to this name, which must reach the Exchange 2007 Client Access servers.',
+          source: 'E13-Coex',
         },
       ),
     );
   }
-  records.push(...reverseRecords(plan, mailHost));
+  records.push(...reverseRecords(plan));
   return records;
 }
 
+/**
+ * The public addresses mail leaves from, each with the name that resolves back to it: the Edge, or
+ * each site with the namespace published on its address (a bound site's own, so forward and
+ * reverse DNS agree for every address).
+ */
+export function sendingAddresses(plan: Plan): { ip: string; host: string }[] {
+  const pairs = plan.exchange.services.edge
+    ? [{ ip: plan.exchange.edge.publicIp, host: plan.exchange.edge.fqdn }]
+    : plan.exchange.sites.map((site) => ({ ip: site.publicIp, host: siteNamespace(plan, site) }));
+  const seen = new Set<string>();
+  return pairs.filter((pair): pair is { ip: string; host: string } => {
+    if (pair.ip === null || seen.has(pair.ip)) return false;
+    seen.add(pair.ip);
+    return true;
+  });
+}
+
 /** PTR records for the addresses that send mail to the internet (kept at the ISP's reverse zone). */
-function reverseRecords(plan: Plan, mailHost: string): DnsRecord[] {
-  const ips = plan.exchange.services.edge
-    ? [plan.exchange.edge.publicIp]
-    : plan.exchange.sites.map((site) => site.publicIp);
-  return [...new Set(ips.filter((ip): ip is string => ip !== null))].map((ip) => {
+function reverseRecords(plan: Plan): DnsRecord[] {
+  return sendingAddresses(plan).map(({ ip, host }) => {
     const name = reverseName(ip);
     return {
       view: 'external',
@@ -164,30 +200,63 @@ function reverseRecords(plan: Plan, mailHost: string): DnsRecord[] {
       name,
       ttl: DEFAULT_TTL,
       type: 'PTR',
-      value: mailHost,
+      value: host,
       reason: {
         rule: 'exchange.dns.external.ptr',
-        text: `Receiving servers check that ${ip} resolves back to the name announced in EHLO; ask whoever owns the address (usually the ISP) to set it, and give the internet Send connector the FQDN ${mailHost}.`,
+        text: `Receiving servers check that ${ip} resolves back to a name that resolves to ${ip} again, and compare it with the name announced in EHLO; ask whoever owns the address (usually the ISP) to set it, and give the Send connector that leaves from it the FQDN ${host}.`,
         source: 'EX-SenderRep',
       },
     };
   });
 }
 
+/**
+ * A suggested SPF record per SMTP domain, built from the sending addresses. Soft fail (~all) until
+ * every other service that sends as the domain is listed; an existing SPF record is merged, never
+ * joined by a second one (RFC 7208 §3.2: two records make the check fail).
+ */
+function spfRecords(plan: Plan): DnsRecord[] {
+  const ips = sendingAddresses(plan).map((pair) => pair.ip);
+  return smtpDomains(plan).map((domain) => ({
+    view: 'external' as const,
+    zone: zoneOf(plan, domain),
+    name: domain,
+    ttl: DEFAULT_TTL,
+    type: 'TXT' as const,
+    ...(ips.length > 0
+      ? { value: `v=spf1 ${ips.map((ip) => `ip4:${ip}`).join(' ')} ~all` }
+      : { value: null, missing: 'the public IP address mail is sent from' }),
+    reason: {
+      rule: 'exchange.dns.external.spf',
+      text: `Suggested SPF record for ${domain}: it names the addresses this plan sends from. Add every other service that sends as ${domain} before tightening ~all to -all, and merge it into an existing SPF record rather than adding a second one.`,
+      source: 'RFC7208',
+    },
+  }));
+}
+
 // ---------------------------------------------------------------- internal
 
-function internalRecords({ plan, legacyNamespace }: ExchangeBasis): DnsRecord[] {
+function internalRecords(basis: ExchangeBasis): DnsRecord[] {
+  const { plan, legacyNamespace, sbs } = basis;
   const { exchange } = plan;
-  const pinPoint = exchange.internalDns === 'pin-point';
+  const pinPoint = (name: string) => sbs || internalModel(plan, name) === 'pin-point';
   const internal = (name: string) => ({
     view: 'internal' as const,
-    zone: pinPoint ? name : zoneOf(plan, name),
+    zone: pinPoint(name) ? name : zoneOf(plan, name),
     name,
     ttl: DEFAULT_TTL,
   });
-  const viewReason = pinPoint
-    ? 'Pin-point zone: a zone named after the host holds only this record, so the rest of the public domain still resolves through public DNS.'
-    : 'Split-brain zone: the internal copy of the public zone sends clients inside to the internal address.';
+  const viewReason = (name: string) => {
+    if (sbs)
+      return 'Windows SBS 2008: the Internet Address Management Wizard creates this pin-point zone on the server.';
+    if (!pinPoint(name))
+      return `Split-brain zone: the internal copy of ${zoneOf(plan, name)} sends clients inside to the internal address.`;
+    return exchange.internalDns === 'pin-point'
+      ? 'Pin-point zone: a zone named after the host holds only this record, so the rest of the public domain still resolves through public DNS.'
+      : `Pin-point zone, because ${name} is outside the Active Directory domain ${plan.domains.internal}: an internal copy of ${zoneOf(plan, name)} would answer for every name in it.`;
+  };
+  const sourceFor = (name: string) =>
+    sbs ? 'SBS-IAMW' : pinPoint(name) ? 'Petri-Pinpoint' : 'EX-Post';
   const records: DnsRecord[] = [];
   const namespaceTargets = new Map<string, Target[]>();
   for (const [namespace, sites] of sitesByNamespace(plan)) {
@@ -197,30 +266,43 @@ function internalRecords({ plan, legacyNamespace }: ExchangeBasis): DnsRecord[] 
       records.push(
         addressRecord(internal(namespace), target, {
           rule: 'exchange.dns.internal.namespace',
-          text: `Internal and external URLs are the same name, so clients inside must resolve it to the internal address. ${viewReason}`,
-          source: pinPoint ? 'Petri-Pinpoint' : 'EX-Post',
+          text: `Internal and external URLs are the same name, so clients inside must resolve it to the internal address. ${viewReason(namespace)}`,
+          source: sourceFor(namespace),
         }),
       );
     }
   }
-  const autodiscover = autodiscoverHost(plan.domains.primary);
-  const autodiscoverReason: Reason = {
-    rule: 'exchange.dns.internal.autodiscover',
-    text: 'Domain-joined Outlook finds Autodiscover through Active Directory (the SCP URL points at this name); devices that are not domain-joined look it up in DNS.',
-    source: 'EX-AD',
-  };
-  if (pinPoint) {
-    // A CNAME cannot sit at a zone apex, so the pin-point zone repeats the namespace's addresses.
-    for (const target of namespaceTargets.get(exchange.namespace) ?? []) {
-      records.push(addressRecord(internal(autodiscover), target, autodiscoverReason));
+  for (const site of failbackSites(basis)) {
+    for (const target of internalTargets(site)) {
+      records.push(
+        addressRecord(internal(site.failbackNamespace), target, {
+          rule: 'exchange.dns.internal.failback',
+          text: `The failback name of ${site.name} resolves inside to that datacenter. ${viewReason(site.failbackNamespace)}`,
+          source: 'NS2016',
+        }),
+      );
     }
-  } else {
-    records.push({
-      ...internal(autodiscover),
-      type: 'CNAME',
-      value: exchange.namespace,
-      reason: autodiscoverReason,
-    });
+  }
+  if (!sbs) {
+    const autodiscover = autodiscoverHost(plan.domains.primary);
+    const autodiscoverReason: Reason = {
+      rule: 'exchange.dns.internal.autodiscover',
+      text: `Domain-joined Outlook finds Autodiscover through Active Directory (the SCP URL points at this name); devices that are not domain-joined look it up in DNS. ${viewReason(autodiscover)}`,
+      source: 'EX-AD',
+    };
+    if (pinPoint(autodiscover)) {
+      // A CNAME cannot sit at a zone apex, so the pin-point zone repeats the namespace's addresses.
+      for (const target of namespaceTargets.get(exchange.namespace) ?? []) {
+        records.push(addressRecord(internal(autodiscover), target, autodiscoverReason));
+      }
+    } else {
+      records.push({
+        ...internal(autodiscover),
+        type: 'CNAME',
+        value: exchange.namespace,
+        reason: autodiscoverReason,
+      });
+    }
   }
   if (legacyNamespace) {
     const legacyTargets =
@@ -238,8 +320,21 @@ function internalRecords({ plan, legacyNamespace }: ExchangeBasis): DnsRecord[] 
       records.push(
         addressRecord(internal(exchange.legacy.namespace), target, {
           rule: 'exchange.dns.internal.legacy',
-          text: 'Exchange 2007 coexistence: clients inside reach mailboxes still on 2007 through the legacy name.',
-          source: 'Wiki-0713',
+          text: `Exchange 2007 coexistence: clients inside reach mailboxes still on 2007 through the legacy name. ${viewReason(exchange.legacy.namespace)}`,
+          source: 'E13-Coex',
+        }),
+      );
+    }
+  }
+  for (const site of exchange.sites) {
+    if (site.clientAccessArray === null || !basis.profile.siteResilience.clientAccessArray)
+      continue;
+    for (const target of internalTargets(site)) {
+      records.push(
+        addressRecord(internal(site.clientAccessArray), target, {
+          rule: 'exchange.dns.internal.cas-array',
+          text: `The RPC Client Access array of ${site.name}: Outlook inside connects to it over RPC, so it resolves inside only (a load-balancer address for the array), never in public DNS. ${viewReason(site.clientAccessArray)}`,
+          source: 'PS-CAA',
         }),
       );
     }
@@ -261,6 +356,14 @@ function sitesByNamespace(plan: Plan): Map<string, Site[]> {
   if (groups.get(plan.exchange.namespace)?.length === 0 && firstSite)
     groups.set(plan.exchange.namespace, [firstSite]);
   return groups;
+}
+
+/** Sites with an OWA failback name, where the version uses them (2010: NS2016). */
+function failbackSites({ plan, profile }: ExchangeBasis): (Site & { failbackNamespace: string })[] {
+  if (!profile.siteResilience.owaFailback) return [];
+  return plan.exchange.sites.filter(
+    (site): site is Site & { failbackNamespace: string } => site.failbackNamespace !== null,
+  );
 }
 
 function publicTarget(site: Site): Target {

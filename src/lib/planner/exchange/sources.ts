@@ -1,5 +1,26 @@
 /** Sources the Exchange rules cite (reference/exchange.md §0). */
-import { learnCmdlet, learnExchange, lifecycle, type Source } from '../source-kinds.ts';
+import { learnCmdlet, learnDns, learnExchange, lifecycle, type Source } from '../source-kinds.ts';
+
+/** A page of the Exchange Server 2007 library (learn.microsoft.com, previous versions). */
+const exchange2007 = (title: string, id: string): Source => ({
+  title: `${title} (Exchange Server 2007)`,
+  url: `https://learn.microsoft.com/previous-versions/office/exchange-server-2007/${id}(v=exchg.80)`,
+  kind: 'microsoft',
+});
+
+/** A page of the Exchange Server 2010 library (learn.microsoft.com, previous versions). */
+const exchange2010 = (title: string, id: string): Source => ({
+  title: `${title} (Exchange Server 2010)`,
+  url: `https://learn.microsoft.com/previous-versions/office/exchange-server-2010/${id}(v=exchg.141)`,
+  kind: 'microsoft',
+});
+
+/** A post of the Exchange Team blog. */
+const teamBlog = (title: string, url: string): Source => ({
+  title: `${title} (Exchange Team blog)`,
+  url,
+  kind: 'microsoft',
+});
 
 export const EXCHANGE_SOURCES = {
   'PS-New': learnCmdlet('New-ExchangeCertificate'),
@@ -17,6 +38,138 @@ export const EXCHANGE_SOURCES = {
   'PS-RC': learnCmdlet('Set-ReceiveConnector'),
   'PS-UM': learnCmdlet('Set-UMService'),
   'PS-Auth': learnCmdlet('Set-AuthConfig'),
+  'PS-Remove': learnCmdlet('Remove-ExchangeCertificate'),
+  'PS-EnOA': learnCmdlet('Enable-OutlookAnywhere'),
+  'PS-CAA': learnCmdlet('New-ClientAccessArray'),
+  'PS-UM10': learnCmdlet('Set-UMServer'),
+  'PS-SC': learnCmdlet('Set-SendConnector'),
+  'PS-OP': learnCmdlet('Set-OutlookProvider'),
+  'PS-TOWS': learnCmdlet('Test-OutlookWebServices'),
+  'PS-EdgeSync': learnCmdlet('Start-EdgeSynchronization'),
+  'PS-2018': {
+    title:
+      'Exchange certificate cmdlets with their Exchange 2010 examples (cmdlet reference, 2018)',
+    url: 'https://github.com/MicrosoftDocs/office-docs-powershell/blob/565e2d17f598a51aad881a3de24c91569dcd2eb1/exchange/exchange-ps/exchange/New-ExchangeCertificate.md',
+    kind: 'microsoft',
+  },
+  'E07-New': exchange2007('New-ExchangeCertificate', 'aa998327'),
+  'E07-Import': exchange2007('Import-ExchangeCertificate', 'bb124424'),
+  'E07-Export': exchange2007('Export-ExchangeCertificate', 'aa996305'),
+  'E07-Enable': exchange2007('Enable-ExchangeCertificate', 'aa997231'),
+  'E07-Get': exchange2007('Get-ExchangeCertificate', 'bb124950'),
+  'E07-CAS': exchange2007('Set-ClientAccessServer', 'bb125157'),
+  'E07-OWA': exchange2007('Set-OwaVirtualDirectory', 'bb123515'),
+  'E07-EAS': exchange2007('Set-ActiveSyncVirtualDirectory', 'bb123679'),
+  'E07-EWS': exchange2007('Set-WebServicesVirtualDirectory', 'aa997233'),
+  'E07-OAB': exchange2007('Set-OABVirtualDirectory', 'bb124707'),
+  'E07-OA': exchange2007('Set-OutlookAnywhere', 'bb123545'),
+  'E07-ADWP': {
+    title: 'White Paper: Exchange 2007 Autodiscover Service',
+    url: 'https://learn.microsoft.com/previous-versions/office/exchange-server-2007-technical-articles/bb332063(v=exchg.80)',
+    kind: 'microsoft',
+  },
+  'E07-Multi': {
+    title:
+      'How to Configure SSL Certificates to Use Multiple Client Access Server Host Names (Exchange 2007)',
+    url: 'https://technet.microsoft.com/library/aa995942(v=exchg.80)',
+    kind: 'microsoft',
+  },
+  'E07-CPN': {
+    title: 'Outlook Anywhere with a wildcard certificate: Set-OutlookProvider EXPR (Exchange 2007)',
+    url: 'https://technet.microsoft.com/library/cc535023(EXCHG.80).aspx',
+    kind: 'microsoft',
+  },
+  'E07-Blog1': teamBlog(
+    'Exchange 2007 Autodiscover and certificates',
+    'https://techcommunity.microsoft.com/t5/exchange-team-blog/exchange-2007-autodiscover-and-certificates/ba-p/593753',
+  ),
+  'E07-Blog2': teamBlog(
+    'More on Exchange 2007 and certificates, with a real-world scenario',
+    'https://techcommunity.microsoft.com/t5/exchange-team-blog/more-on-exchange-2007-and-certificates-with-real-world-scenario/ba-p/592736',
+  ),
+  OA07SP1: teamBlog(
+    'Outlook Anywhere changes in Exchange Server 2007 SP1',
+    'https://blogs.technet.microsoft.com/exchange/2007/11/08/outlook-anywhere-changes-in-exchange-server-2007-sp1/',
+  ),
+  'EXO-2007': learnExchange(
+    'Add an SSL certificate to Exchange 2007',
+    'mailbox-migration/add-an-ssl-certificate-to-exchange-2007',
+  ),
+  KB940726: {
+    title: 'KB 940726: security warning in Outlook; Exchange 2007 InternalUrl values and the SCP',
+    url: 'https://support.microsoft.com/kb/940726',
+    kind: 'microsoft',
+  },
+  KB948896: {
+    title: 'KB 948896: a wildcard certificate with POP3 and IMAP4 on Exchange 2007 SP1',
+    url: 'https://support.microsoft.com/kb/948896',
+    kind: 'microsoft',
+  },
+  KB940881: {
+    title: 'KB 940881: Outlook 2007 finds the Autodiscover service through DNS SRV records',
+    url: 'https://support.microsoft.com/kb/940881',
+    kind: 'microsoft',
+  },
+  KB5006983: {
+    title: 'KB 5006983: certificates created by Exchange 2016 and 2019 setup use SHA-1',
+    url: 'https://support.microsoft.com/topic/exchange-server-2019-and-2016-certificates-created-during-setup-use-sha-1-hash-kb5006983',
+    kind: 'microsoft',
+  },
+  'SBS-IAMW': {
+    title: 'Changes that the Internet Address Management Wizard makes (Windows SBS 2008)',
+    url: 'https://technet.microsoft.com/library/dd335248(v=ws.10).aspx',
+    kind: 'microsoft',
+  },
+  'SBS-Certs': {
+    title: 'Networking basics: certificates (Windows SBS 2008)',
+    url: 'https://technet.microsoft.com/library/cc527542(v=ws.10).aspx',
+    kind: 'microsoft',
+  },
+  'E10-Certs': exchange2010('Understanding Digital Certificates and SSL', 'dd351044'),
+  'E10-CSR': {
+    title: 'Create a new Exchange certificate (Exchange 2010)',
+    url: 'https://learn.microsoft.com/previous-versions/exchange-server/exchange-140/ee861120(v=exchg.140)',
+    kind: 'microsoft',
+  },
+  'E10-Trans': teamBlog(
+    'Transitioning Client Access to Exchange Server 2010',
+    'https://techcommunity.microsoft.com/t5/exchange-team-blog/transitioning-client-access-to-exchange-server-2010/ba-p/597030',
+  ),
+  'E10-DNS': {
+    title: 'Understanding DNS requirements for the upgrade to Exchange 2010',
+    url: 'https://technet.microsoft.com/library/ee721926',
+    kind: 'microsoft',
+  },
+  'E13-Coex': teamBlog(
+    'Client Connectivity in an Exchange 2013 Coexistence Environment',
+    'http://blogs.technet.com/b/exchange/archive/2014/03/12/client-connectivity-in-an-exchange-2013-coexistence-environment.aspx',
+  ),
+  'E16-Coex10': teamBlog(
+    'Client Connectivity in an Exchange 2016 Coexistence Environment with Exchange 2010',
+    'https://techcommunity.microsoft.com/blog/exchange/client-connectivity-in-an-exchange-2016-coexistence-environment-with-exchange-20/603945',
+  ),
+  'E16-CoexMixed': teamBlog(
+    'Client Connectivity in an Exchange 2016 Coexistence Environment with Mixed Exchange Versions',
+    'https://techcommunity.microsoft.com/t5/exchange-team-blog/client-connectivity-in-an-exchange-2016-coexistence-environment/ba-p/604284',
+  ),
+  'DNS-Get': learnDns('Get-DnsServerResourceRecord'),
+  'DNS-Remove': learnDns('Remove-DnsServerResourceRecord'),
+  'DNS-Export': learnDns('Export-DnsServerZone'),
+  'DNS-Resolve': {
+    title: 'Resolve-DnsName (DnsClient module reference)',
+    url: 'https://learn.microsoft.com/powershell/module/dnsclient/resolve-dnsname',
+    kind: 'microsoft',
+  },
+  RFC7208: {
+    title: 'RFC 7208: Sender Policy Framework (SPF)',
+    url: 'https://www.rfc-editor.org/rfc/rfc7208',
+    kind: 'standard',
+  },
+  'CSS-HC': {
+    title: 'HealthChecker.ps1 (Microsoft CSS-Exchange)',
+    url: 'https://microsoft.github.io/CSS-Exchange/Diagnostics/HealthChecker/',
+    kind: 'microsoft',
+  },
   'EX-Certs': learnExchange(
     'Digital certificates and encryption in Exchange Server',
     'architecture/client-access/certificates',
@@ -143,21 +296,6 @@ export const EXCHANGE_SOURCES = {
   'Petri-Pinpoint': {
     title: 'Create a pin-point DNS zone for Exchange namespaces (Petri)',
     url: 'https://petri.com/create-a-pinpoint-dns-zone-to-support-identical-internal-and-external-exchange-server-https-namespaces/',
-    kind: 'community',
-  },
-  E19CU15: {
-    title: 'Exchange 2019 CU15 (Jaap Wesselius, MVP)',
-    url: 'https://jaapwesselius.com/tag/tls-1-3',
-    kind: 'community',
-  },
-  CareEx: {
-    title: 'Exchange 2013/2010 coexistence: Outlook Anywhere on 2010',
-    url: 'https://careexchange6.rssing.com/chan-15046499/article59.html',
-    kind: 'community',
-  },
-  'Wiki-0713': {
-    title: 'Coexistence between Exchange 2013 and 2007 (TechNet Wiki 39798)',
-    url: 'https://video2.skills-academy.com/en-us/archive/technet-wiki/39798.how-does-microsoft-exchange-server-protocols-work-coexistence-between-2013-2007',
     kind: 'community',
   },
 } as const satisfies Record<string, Source>;

@@ -6,7 +6,6 @@
 import { isWithin, parentOf } from '../names/hostname.ts';
 import type { Plan } from '../plan/plan.ts';
 import type { Server, Site } from '../plan/sections/exchange.ts';
-import type { ExchangeProfile } from './profiles/index.ts';
 
 export interface PlacedServer extends Server {
   site: Site;
@@ -52,12 +51,21 @@ export function smtpDomains(plan: Plan): string[] {
 }
 
 /**
- * The older version keeps a legacy host name when the new one redirects its users instead of
- * proxying them (2007 with 2013, EX13-Certs): the profile says for which pairs.
+ * How a name resolves inside: in its own pin-point zone, or in an internal copy of the zone it
+ * belongs to. Pin-point when the plan says so; also for a split-brain plan when the name lies
+ * outside the Active Directory DNS domain and pinPointOutsideAd holds, because the internal copy
+ * of that public zone would not exist yet and would answer for the whole domain once created.
  */
-export function usesLegacyNamespace(plan: Plan, profile: ExchangeProfile): boolean {
-  const support = profile.coexistence.find((entry) => entry.with === plan.exchange.coexistWith);
-  return support?.legacyNamespace === true;
+export function internalModel(plan: Plan, name: string): 'pin-point' | 'split-brain' {
+  const { internalDns, pinPointOutsideAd } = plan.exchange;
+  if (internalDns === 'pin-point') return 'pin-point';
+  if (pinPointOutsideAd && !isWithin(name, plan.domains.internal)) return 'pin-point';
+  return 'split-brain';
+}
+
+/** The internal zone a name's record lives in (the name itself for a pin-point zone). */
+export function internalZoneOf(plan: Plan, name: string): string {
+  return internalModel(plan, name) === 'pin-point' ? name : zoneOf(plan, name);
 }
 
 /** The host that receives internet mail: the Edge FQDN, or the client namespace. */
@@ -85,7 +93,7 @@ export function fileBaseName(commonName: string): string {
  * The certificate folder as seen from `server`. A UNC share is the same everywhere; a local folder
  * lives on the request server and other servers reach it through its administrative share.
  */
-export function folderOn(plan: Plan, server: Server): string {
+export function folderOn(plan: Plan, server: { name: string }): string {
   const folder = plan.exchange.certificateFolder;
   if (folder.startsWith('\\\\')) return folder;
   const origin = requestServer(plan);

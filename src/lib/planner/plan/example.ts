@@ -27,6 +27,8 @@ export const EXAMPLE_PLAN: Plan = deepFreeze({
         publicIp: '203.0.113.10',
         internalVip: null,
         namespace: null,
+        failbackNamespace: null,
+        clientAccessArray: null,
       },
     ],
     services: { pop: false, imap: false, um: false, edge: false },
@@ -37,6 +39,8 @@ export const EXAMPLE_PLAN: Plan = deepFreeze({
       additionalNames: [],
     },
     certificateFolder: 'C:\\Certs',
+    pinPointOutsideAd: true,
+    sbs: false,
   },
   lync: {
     enabled: false,

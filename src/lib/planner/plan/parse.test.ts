@@ -39,6 +39,8 @@ describe('parsePlan', () => {
         publicIp: null,
         internalVip: null,
         namespace: null,
+        failbackNamespace: null,
+        clientAccessArray: null,
       },
     ]);
     expect(plan.certificate).toEqual({
@@ -110,6 +112,8 @@ describe('parsePlan', () => {
         publicIp: null,
         internalVip: null,
         namespace: null,
+        failbackNamespace: null,
+        clientAccessArray: null,
       },
     ]);
   });

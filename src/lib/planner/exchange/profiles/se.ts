@@ -11,7 +11,7 @@ export const EXCHANGE_SE: ExchangeProfile = {
   catalogKey: 'exchange-se',
   coexistence: [
     { with: '2016', requires: 'Exchange 2016 CU23 (its last update)', source: 'SE-Roadmap' },
-    { with: '2019', requires: 'a supported Exchange 2019 CU', source: 'SE-Roadmap' },
+    { with: '2019', requires: 'Exchange 2019 CU14 or CU15', source: 'SE-Roadmap' },
   ],
   sources: {
     certificates: 'EX-Certs',

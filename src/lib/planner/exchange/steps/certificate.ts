@@ -1,36 +1,28 @@
 /**
  * Runbook steps for the client access certificate: request → CA → complete → copy → enable.
- * Sources: EX-CSR, EX-Import, EX-Export, EX-Assign, PS-New/Import/Export/Enable, EX-Post.
+ * Sources: EX-CSR, EX-Import, EX-Export, EX-Assign, PS-New/Import/Export/Enable, EX-Post, and for
+ * 2007 and 2010 their own pages (E07-New, E07-Import, E07-Export, PS-2018, E10-CSR).
  */
-import {
-  cmd,
-  list,
-  member,
-  native,
-  run,
-  staticCall,
-  str,
-  bool,
-  assign,
-  evaluate,
-  variable,
-  type Statement,
-} from '../../powershell/ast.ts';
-import type { PlannedCertificate, Step } from '../../derived.ts';
-import { powershell } from './parts.ts';
+import { native, str } from '../../powershell/ast.ts';
+import type { Step } from '../../derived.ts';
 import { validityLimit } from '../../cabf.ts';
 import { folderOn } from '../topology.ts';
 import type { ExchangeContext } from './context.ts';
+import { powershell, serverBlocks } from './parts.ts';
 import {
   askPfxPassword,
+  askThumbprint,
   certificateFiles,
-  certificateThumbprint,
+  enableCertificate,
   ensureFolder,
-  findCertificate,
+  exportPfx,
   importIssued,
-  PFX_PASSWORD_VARIABLE,
-  readBytes,
+  importPfx,
   requestCertificate,
+  restartIis,
+  showCertificate,
+  SMTP_PROMPT_NOTE,
+  thumbprintVariable,
 } from './shared.ts';
 
 export function certificateRequestSteps(context: ExchangeContext): Step[] {
@@ -40,13 +32,18 @@ export function certificateRequestSteps(context: ExchangeContext): Step[] {
 export function certificateInstallSteps(context: ExchangeContext): Step[] {
   const steps = [completeStep(context)];
   if (needsPfx(context)) steps.push(copyStep(context));
-  steps.push(enableStep(context));
+  if (!context.sbs) steps.push(enableStep(context));
   return steps;
 }
 
-/** The PFX is needed when another server (of this version, or a 2007 CAS) gets the certificate. */
+/** The PFX is needed when another server (of this version, or an older one) gets the certificate. */
 export function needsPfx(context: ExchangeContext): boolean {
   return context.client.servers.length > 1;
+}
+
+/** Where `server` reads the PFX the request server exported: the same folder, or its share. */
+export function pfxPathFor(context: ExchangeContext, server: { name: string }): string {
+  return certificateFiles(folderOn(context.plan, server), context.client).pfx;
 }
 
 function requestStep({ plan, profile, product, client, origin }: ExchangeContext): Step {
@@ -57,26 +54,39 @@ function requestStep({ plan, profile, product, client, origin }: ExchangeContext
     `The request asks for ${client.sans.map((san) => san.name).join(', ')}${client.wildcard ? ' (a wildcard certificate)' : ''}, with subject ${client.subject}.`,
     'The names are listed explicitly. Do not add -IncludeAutoDiscover or -IncludeAcceptedDomains: they add a name for every accepted domain, including an internal Active Directory domain a public CA refuses.',
   ];
-  if (profile.files === 'server-path') {
-    notes.push(
-      `Exchange 2013 writes the request file itself (-RequestFile), on ${origin.name} or on a UNC share.`,
-    );
-  } else {
-    notes.push(
-      `${product.label} has no -RequestFile parameter: the request is kept in $request and written to ${files.request} from this session.`,
-    );
+  switch (profile.files) {
+    case 'path':
+      notes.push(
+        `${product.label} writes the request file itself (-Path) on ${origin.name}; its certificate cmdlets act on the local server only. The subject name is also the first name of the list, as ISA Server expects.`,
+      );
+      break;
+    case 'content':
+      notes.push(
+        `${product.label} hands the request back as text: it is kept in $request and written to ${files.request} with Set-Content.`,
+      );
+      break;
+    case 'server-path':
+      notes.push(
+        `${product.label} writes the request file itself (-RequestFile), on ${origin.name} or on a UNC share.`,
+      );
+      break;
+    case 'session-bytes':
+      notes.push(
+        `${product.label} has no -RequestFile parameter: the request is kept in $request and written to ${files.request} from this session.`,
+      );
+      break;
   }
   return {
     id: 'request-certificate',
     title: `Create the certificate request on ${origin.name}`,
     why: "A certificate request (CSR) made by Exchange keeps the private key in the server's store, exportable for the other servers.",
     runOn: origin.name,
-    parts: powershell('exchange', [
+    parts: powershell(profile.shell, [
       ensureFolder(folder),
-      ...requestCertificate(profile, plan, client, files.request, origin),
+      ...requestCertificate(profile, plan, client, files.request, origin.name),
     ]),
     notes,
-    sources: ['EX-CSR', 'PS-New'],
+    sources: [profile.files === 'path' ? 'E07-New' : 'EX-CSR', 'PS-New'],
   };
 }
 
@@ -116,45 +126,36 @@ function submitStep({ plan, client }: ExchangeContext): Step {
       `Open ${files.request} in Notepad and paste the whole text, BEGIN and END lines included, into the CA's order form.`,
       `Order a ${client.wildcard ? 'wildcard' : 'multi-name (SAN/UC)'} certificate for exactly: ${client.sans.map((san) => san.name).join(', ')}.`,
       `Lifetime: ${plan.certificate.validityDays} days. Certificates issued from ${limit.from} may be valid for at most ${limit.maxDays} days (CA/Browser Forum).`,
-      `Save the CA's answer (the certificate, .cer or .p7b) as ${files.issued}.`,
+      `Save the CA's answer (the certificate, .cer or .p7b) as ${files.issued}, and save its intermediate certificate next to it.`,
     ],
     sources: ['EX-CSR', 'BR'],
   };
 }
 
-function completeStep({ plan, profile, client, origin }: ExchangeContext): Step {
+function completeStep({ plan, profile, product, client, origin }: ExchangeContext): Step {
   const files = certificateFiles(plan.exchange.certificateFolder, client);
+  const readNote: Record<typeof profile.files, string> = {
+    path: `${product.label} reads the file on ${origin.name} itself (-Path).`,
+    content: 'The file is read in this session with Get-Content and sent to the server as bytes.',
+    'server-path': `-FileName is read by ${origin.name}, so the path is the one on that server.`,
+    'session-bytes': `The file is read in this session and sent to ${origin.name} as bytes (-FileData).`,
+  };
   return {
     id: 'complete-request',
     title: `Complete the pending request on ${origin.name}`,
-    why: "Importing the CA's answer on the server that made the request joins it with the private key waiting there.",
+    why: "Importing the CA's answer on the server that made the request joins it with the private key waiting there; the import returns the new certificate's thumbprint, which every later step uses.",
     runOn: origin.name,
-    parts: powershell('exchange', [
-      importIssued(profile, files.issued, origin),
-      run(
-        cmd('Get-ExchangeCertificate', {
-          Server: str(origin.name),
-          DomainName: str(client.commonName),
-        }),
-        cmd('Format-List', {
-          Property: list([
-            'FriendlyName',
-            'Subject',
-            'CertificateDomains',
-            'Status',
-            'NotAfter',
-            'Thumbprint',
-          ]),
-        }),
-      ),
+    parts: powershell(profile.shell, [
+      ...importIssued(profile, files.issued, origin.name),
+      showCertificate(profile, origin.name),
     ]),
     notes: [
-      profile.files === 'server-path'
-        ? `-FileName is read by ${origin.name}, so the path is the one on that server.`
-        : `The file is read in this session and sent to ${origin.name} as bytes (-FileData).`,
-      'Status should be Valid. A certificate whose "valid from" time is a few hours ahead (CA in another time zone) only works once that time has passed.',
+      readNote[profile.files],
+      'Write down the Thumbprint shown: the later steps ask for it, so none of them can pick an older certificate or a wildcard that carries the same name.',
+      `Status should be Valid. If it says the chain is incomplete or untrusted, install the CA's intermediate certificate on ${origin.name} (certutil -addstore CA <intermediate.cer>, or the Certificates console, Intermediate Certification Authorities) and run Get-ExchangeCertificate again.`,
+      'A certificate whose "valid from" time is a few hours ahead (a CA in another time zone) only works once that time has passed.',
     ],
-    sources: ['EX-Import', 'PS-Import'],
+    sources: [profile.files === 'path' ? 'E07-Import' : 'EX-Import', 'PS-Import'],
   };
 }
 
@@ -162,46 +163,43 @@ function copyStep(context: ExchangeContext): Step {
   const { plan, profile, client, origin } = context;
   const files = certificateFiles(plan.exchange.certificateFolder, client);
   const targets = context.servers.filter((server) => server.name !== origin.name);
-  const commands: Statement[] = [findCertificate(client.commonName, origin), askPfxPassword()];
-  const exportParameters = {
-    Server: str(origin.name),
-    Thumbprint: certificateThumbprint(),
-    BinaryEncoded: true,
-    Password: variable(PFX_PASSWORD_VARIABLE),
-  };
-  if (profile.files === 'server-path') {
-    commands.push(
-      run(cmd('Export-ExchangeCertificate', { ...exportParameters, FileName: str(files.pfx) })),
+  const exportPart = powershell(profile.shell, [
+    askThumbprint(),
+    askPfxPassword(),
+    ...exportPfx(profile, files.pfx, origin.name),
+    ...(profile.remoteCertificates
+      ? targets.map((server) => importPfx(profile, pfxPathFor(context, server), server.name))
+      : []),
+  ]);
+  const localImports = profile.remoteCertificates
+    ? []
+    : serverBlocks(
+        profile,
+        targets,
+        (server) => [importPfx(profile, pfxPathFor(context, server))],
+        {
+          prologue: [askPfxPassword()],
+        },
+      );
+  const notes = [
+    `The PFX file ${files.pfx} holds the private key: keep it and its password safe. The clean-up step deletes it once every server has the certificate.`,
+  ];
+  if (profile.pfxCheck)
+    notes.push(
+      'Get-PfxData opens the file with the password typed a second time: if it fails, export again before copying anything.',
     );
-  } else {
-    commands.push(
-      assign('pfx', cmd('Export-ExchangeCertificate', exportParameters)),
-      evaluate(
-        staticCall(
-          'System.IO.File',
-          'WriteAllBytes',
-          str(files.pfx),
-          member(variable('pfx'), 'FileData'),
-        ),
-      ),
+  if (profile.files === 'server-path')
+    notes.push(
+      `${context.product.label} reads -FileName on the target server, so other servers open the file through a UNC path.`,
     );
-  }
-  for (const server of targets) {
-    const source =
-      profile.files === 'server-path'
-        ? { FileName: str(certificateFiles(folderOn(plan, server), client).pfx) }
-        : { FileData: readBytes(files.pfx) };
-    commands.push(
-      run(
-        cmd('Import-ExchangeCertificate', {
-          Server: str(server.name),
-          ...source,
-          Password: variable(PFX_PASSWORD_VARIABLE),
-          PrivateKeyExportable: bool(true),
-        }),
-      ),
+  if (!profile.remoteCertificates)
+    notes.push(
+      `Each other server imports the file in its own shell, reading it from ${origin.name}'s share; typing the password there again proves it.`,
     );
-  }
+  if (context.older)
+    notes.push(
+      `The ${context.older.product.label} servers import the same file in the migration step.`,
+    );
   return {
     id: 'copy-certificate',
     title:
@@ -210,38 +208,31 @@ function copyStep(context: ExchangeContext): Step {
         : 'Export the certificate with its private key',
     why: 'Every server that clients reach must present the same certificate, so it is exported once with its private key and imported everywhere.',
     runOn: origin.name,
-    parts: powershell('exchange', commands),
-    notes: [
-      `The PFX file ${files.pfx} holds the private key: keep it and its password safe, and delete the file once every server has the certificate.`,
-      ...(profile.files === 'server-path'
-        ? [
-            'Exchange 2013 reads -FileName on the target server, so other servers open the file through a UNC path.',
-          ]
-        : []),
-    ],
-    sources: ['EX-Export', 'PS-Export', 'PS-Import'],
+    parts: [...exportPart, ...localImports],
+    notes,
+    sources: [profile.files === 'path' ? 'E07-Export' : 'EX-Export', 'PS-Export', 'PS-Import'],
   };
 }
 
-function enableStep({ plan, client, servers }: ExchangeContext): Step {
-  const commands: Statement[] = [];
-  for (const server of servers) {
-    commands.push(
-      findCertificate(client.commonName, server),
-      run(
-        cmd('Enable-ExchangeCertificate', {
-          Server: str(server.name),
-          Thumbprint: certificateThumbprint(),
-          Services: list(client.usages),
-        }),
-      ),
-      native('iisreset.exe', str(server.name), str('/noforce')),
-    );
-  }
+function enableStep(context: ExchangeContext): Step {
+  const { plan, profile, client, servers } = context;
+  const parts = serverBlocks(
+    profile,
+    servers,
+    (server) => [
+      enableCertificate(profile, client.usages, thumbprintVariable(), server.name),
+      restartIis(profile, server.name),
+    ],
+    { prologue: [askThumbprint()] },
+  );
   const notes = [
-    'When asked "Overwrite the existing default SMTP certificate?", answer Yes (Y).',
+    SMTP_PROMPT_NOTE,
     'IIS is restarted so Outlook on the web stops using cookies encrypted with the old certificate. Do one server at a time, taken out of the load balancer, to keep clients connected.',
   ];
+  if (profile.selfSignedYears === 1)
+    notes.push(
+      'The self-signed default of Exchange 2007 lasts one year: when it nears its end, renew it with Get-ExchangeCertificate -Thumbprint <its thumbprint> | New-ExchangeCertificate, never by enabling the public certificate in its place.',
+    );
   if (
     plan.exchange.certificate.wildcard &&
     (plan.exchange.services.pop || plan.exchange.services.imap)
@@ -255,17 +246,8 @@ function enableStep({ plan, client, servers }: ExchangeContext): Step {
     title: `Enable the certificate for ${client.usages.join(', ')}`,
     why: 'Importing a certificate does not use it: each service has to be pointed at it on every server.',
     runOn: servers.map((server) => server.name).join(', '),
-    parts: powershell('exchange', commands),
+    parts,
     notes,
-    sources: ['EX-Assign', 'PS-Enable', 'EX-Post'],
+    sources: ['EX-Assign', 'PS-Enable', 'PS-New', 'CSS-HC'],
   };
-}
-
-/** Used by the legacy step: where 2007 servers read the PFX from. */
-export function pfxPathFor(
-  context: ExchangeContext,
-  certificate: PlannedCertificate,
-  reader: { name: string; ip: string | null },
-): string {
-  return certificateFiles(folderOn(context.plan, reader), certificate).pfx;
 }

@@ -54,6 +54,16 @@ const SITE = object({
       description:
         "Bound model: this site's own namespace (e.g. mail2.contoso.com); null = the shared namespace.",
     }),
+    failbackNamespace: optionalHostname({
+      key: 'F',
+      description:
+        "Exchange 2010 site resilience: the Outlook Web App failback name of this site's datacenter (e.g. mailpri.contoso.com); null = none.",
+    }),
+    clientAccessArray: optionalHostname({
+      key: 'A',
+      description:
+        "Exchange 2010: this site's RPC Client Access array FQDN (e.g. outlook.contoso.com), resolved inside only and never on the certificate; null = none.",
+    }),
   },
   check(site, _reader, _path, scope) {
     // The shared namespace written again is the unbound model, not a namespace of its own.
@@ -134,15 +144,18 @@ export const EXCHANGE = object({
     }),
     legacy: object({
       key: 'L',
-      description: 'The older version during coexistence.',
+      description: 'The older version during coexistence (or a migration) and its servers.',
       fields: {
         namespace: hostname({
           key: 'S',
           description:
-            'Legacy host name the older version keeps (2007 with 2013). Default: legacy.<primary>.',
+            'Legacy host name Exchange 2007 keeps while 2010 or 2013 takes over the namespace. Default: legacy.<primary>.',
           default: underPrimary('legacy.'),
         }),
-        servers: servers('r', "The older version's Client Access servers."),
+        servers: servers(
+          'r',
+          "The older version's Client Access servers: the runbook imports the certificate there and moves their URLs.",
+        ),
         publicIp: ipv4({
           key: 'U',
           description: 'Public IPv4 address that publishes the legacy name.',
@@ -152,7 +165,7 @@ export const EXCHANGE = object({
     internalDns: choice({
       key: 'I',
       description:
-        'Split-brain (an internal copy of the public zone) or pin-point zones. Default: split-brain.',
+        'Split-brain (an internal copy of the public zone) or pin-point zones. Default: split-brain, which pinPointOutsideAd turns into pin-point for names outside the Active Directory DNS domain.',
       options: ['split-brain', 'pin-point'] as const,
       default: 'split-brain',
     }),
@@ -170,6 +183,8 @@ export const EXCHANGE = object({
           publicIp: null,
           internalVip: null,
           namespace: null,
+          failbackNamespace: null,
+          clientAccessArray: null,
         },
       ],
       assumption: 'one Exchange server, EX01, in the Default-First-Site-Name site',
@@ -192,7 +207,7 @@ export const EXCHANGE = object({
         imap: boolean({ key: 'M', description: 'IMAP4 for clients.', default: false }),
         um: boolean({
           key: 'm',
-          description: 'Unified Messaging (2013 and 2016 only).',
+          description: 'Unified Messaging (2007 to 2016; gone from 2019).',
           default: false,
         }),
         edge: boolean({
@@ -224,6 +239,18 @@ export const EXCHANGE = object({
       description:
         'Where request, certificate and PFX files go: a local path on the first server, or a UNC share. Default: C:\\Certs.',
       default: DEFAULT_CERTIFICATE_FOLDER,
+    }),
+    pinPointOutsideAd: boolean({
+      key: 'P',
+      description:
+        'Names outside the Active Directory DNS domain get pin-point zones even when internalDns is split-brain: a new internal copy of a public zone would answer for the whole domain inside. Default: true; false keeps split-brain as chosen.',
+      default: true,
+    }),
+    sbs: boolean({
+      key: 'B',
+      description:
+        'Windows Small Business Server 2008 (Exchange 2007 only): its wizards set the remote.<domain> name, DNS records and certificate binding. Default: false.',
+      default: false,
     }),
   },
   check(exchange, reader, path, scope) {
