@@ -74,6 +74,12 @@ describe('the compact form of v2 links', () => {
           },
         ],
       },
+      l: {
+        e: true,
+        p: [{ q: 'pool01.contoso.com', s: [{ n: 'FE01', P: '10.0.0.21' }] }],
+        E: { A: '203.0.113.11', W: '203.0.113.12', V: '203.0.113.13' },
+        x: { U: '203.0.113.10' },
+      },
     });
   });
 
@@ -110,7 +116,6 @@ describe('what the reader typed', () => {
     const assumed = assumptions(EXAMPLE_PLAN, 'lync').map((entry) => entry.path);
     expect(assumed).toEqual([
       'lync.sipDomains',
-      'lync.pools',
       'lync.edge.internalFqdn',
       'lync.edge.accessFqdn',
       'lync.edge.webConferencingFqdn',
