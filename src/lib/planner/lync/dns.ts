@@ -11,7 +11,17 @@
 import type { DnsRecord, DnsView, Reason } from '../derived.ts';
 import type { LyncBasis } from './basis.ts';
 import { signInPool } from './basis.ts';
-import { meetHost, sipHost, srvTarget, webAddresses, zoneOf, type LyncServer } from './topology.ts';
+import type { LyncProfile } from './profiles/index.ts';
+import {
+  meetHost,
+  sipAddresses,
+  sipHost,
+  srvTarget,
+  webAddresses,
+  zoneOf,
+  type LyncServer,
+  type PoolView,
+} from './topology.ts';
 
 export const DEFAULT_TTL = 3600;
 
@@ -205,12 +215,14 @@ function internalRecords(basis: LyncBasis): DnsRecord[] {
   const { records, add, srv } = recorder(basis, 'internal');
   const source = profile.sources.poolDns;
   for (const view of basis.pools) {
-    add(view.pool.fqdn, serverTargets(view.servers, `Front End of ${view.pool.fqdn}`), {
+    add(view.pool.fqdn, sipTargets(view, profile), {
       rule: 'lync.dns.internal.pool',
       text:
-        view.servers.length > 1
-          ? `The pool FQDN, one record per Front End (DNS load balancing of SIP traffic).`
-          : 'The pool FQDN: its server.',
+        view.servers.length < 2
+          ? 'The pool FQDN: its server.'
+          : profile.dnsLoadBalancing
+            ? 'The pool FQDN, one record per Front End (DNS load balancing of SIP traffic).'
+            : 'The pool FQDN, at the hardware load balancer in front of the Front Ends.',
       source,
     });
     if (view.pool.internalWeb !== view.pool.fqdn) {
@@ -247,7 +259,17 @@ const noServers = (role: string): Target => ({
   missing: `the ${role} servers (the plan lists none)`,
 });
 
-function webTargets(view: ReturnType<typeof signInPool>): Target[] {
+function sipTargets(view: PoolView, profile: LyncProfile): Target[] {
+  return sipAddresses(view, profile).map((ip, index) => ({
+    ip,
+    missing:
+      view.servers.length > 1 && !profile.dnsLoadBalancing
+        ? `the load balancer address of ${view.pool.fqdn} (lync.pools[${view.index}].webVip)`
+        : `the internal IP address of ${view.servers[index]?.name ?? 'the Front End'} (Front End of ${view.pool.fqdn})`,
+  }));
+}
+
+function webTargets(view: PoolView): Target[] {
   return webAddresses(view).map((ip) => ({
     ip,
     missing:
@@ -282,7 +304,7 @@ function signInRecords(basis: LyncBasis, add: Add, srv: AddSrv): void {
   const why = legacy
     ? 'Clients before Lync 2013 and desk phones still sign in this way; newer clients use lyncdiscoverinternal first.'
     : 'Clients inside sign in automatically this way.';
-  const poolTargets = serverTargets(pool.servers, `Front End of ${pool.pool.fqdn}`);
+  const poolTargets = sipTargets(pool, profile);
   for (const domain of plan.lync.sipDomains) {
     const host = srvTarget(domain, pool.pool.fqdn);
     srv(`_sipinternaltls._tcp.${domain}`, domain, 5061, host, {

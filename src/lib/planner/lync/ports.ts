@@ -28,6 +28,7 @@ function externalRules({ plan, profile, services }: LyncBasis): Rule[] {
     : 'Web Conferencing Edge (external)';
   const av =
     services.av.fqdn === services.access.fqdn ? 'Edge external address' : 'A/V Edge (external)';
+  const federationOnClientPort = services.access.port === 5061;
   const rules: Rule[] = [
     {
       id: 'access-clients',
@@ -35,28 +36,31 @@ function externalRules({ plan, profile, services }: LyncBasis): Rule[] {
       to: access,
       protocol: 'TCP',
       ports: String(services.access.port),
-      text: `SIP over TLS: remote users sign in to the Access Edge${services.access.port === 443 ? '' : ` (moved from 443 by the single-address layout; remote firewalls may block ${services.access.port})`}.`,
+      text:
+        services.access.port === 443
+          ? 'SIP over TLS: remote users sign in to the Access Edge.'
+          : `SIP over TLS: remote users sign in to the Access Edge${federationOnClientPort ? ', and federated partners connect,' : ''} on ${services.access.port}, moved from 443 by the single-address layout; firewalls in front of remote users may block it.`,
     },
   ];
-  if (plan.lync.federation || services.access.port === 5061) {
-    rules.push(
-      {
-        id: 'access-federation-in',
-        from: INTERNET,
-        to: access,
-        protocol: 'TCP',
-        ports: '5061',
-        text: 'SIP over MTLS from federated partners and public IM providers.',
-      },
-      {
-        id: 'access-federation-out',
-        from: access,
-        to: INTERNET,
-        protocol: 'TCP',
-        ports: '5061',
-        text: 'SIP over MTLS to federated partners (and the push notification service for mobile clients).',
-      },
-    );
+  if (plan.lync.federation && !federationOnClientPort) {
+    rules.push({
+      id: 'access-federation-in',
+      from: INTERNET,
+      to: access,
+      protocol: 'TCP',
+      ports: '5061',
+      text: 'SIP over MTLS from federated partners and public IM providers.',
+    });
+  }
+  if (plan.lync.federation) {
+    rules.push({
+      id: 'access-federation-out',
+      from: access,
+      to: INTERNET,
+      protocol: 'TCP',
+      ports: '5061',
+      text: 'SIP over MTLS to federated partners (and the push notification service for mobile clients).',
+    });
   }
   rules.push(
     {

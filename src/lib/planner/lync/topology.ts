@@ -134,6 +134,15 @@ export function srvTarget(domain: string, preferred: string): string {
   return isWithin(preferred, domain) ? preferred : sipHost(domain);
 }
 
+/**
+ * Where SIP traffic for a pool goes: each Front End (DNS load balancing), or, where the version
+ * has no DNS load balancing, the hardware load balancer in front of a pool of several servers.
+ */
+export function sipAddresses(view: PoolView, profile: LyncProfile): (string | null)[] {
+  if (!profile.dnsLoadBalancing && view.servers.length > 1) return [view.pool.webVip];
+  return view.servers.map((server) => server.ip);
+}
+
 /** Where internal web traffic for a pool goes: its load balancer, or each Front End. */
 export function webAddresses(view: PoolView): (string | null)[] {
   if (view.pool.webVip !== null) return [view.pool.webVip];

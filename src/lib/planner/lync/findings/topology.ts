@@ -30,17 +30,17 @@ export const pools: Rule = ({ plan, profile }) =>
     }
     if (pool.frontEnds.length < 2) return [];
     const findings: Finding[] = [];
-    if (profile.tooling === 'wizard') {
+    if (!profile.dnsLoadBalancing && pool.webVip === null) {
       findings.push({
         id: 'pool-needs-hardware-load-balancer',
         severity: 'warning',
         path: `${path}.webVip`,
         message: `Office Communications Server balances an Enterprise pool only with a hardware load balancer (DNS load balancing came with Lync 2010); ${pool.fqdn} must resolve to its virtual address.`,
-        fix: 'Put the Front Ends behind a hardware load balancer and point the pool FQDN and the web farm FQDN at it.',
+        fix: 'Put the Front Ends behind a hardware load balancer and enter its address; the pool FQDN and the web farm FQDN point to it.',
         source: 'C-BUSBAR',
       });
     }
-    if (pool.internalWeb === pool.fqdn) {
+    if (profile.dnsLoadBalancing && pool.internalWeb === pool.fqdn) {
       findings.push({
         id: 'internal-web-same-as-pool',
         severity: 'warning',
@@ -50,7 +50,7 @@ export const pools: Rule = ({ plan, profile }) =>
         source: 'L13-DNSFE',
       });
     }
-    if (pool.webVip === null) {
+    if (profile.dnsLoadBalancing && pool.webVip === null) {
       findings.push({
         id: 'web-load-balancer-missing',
         severity: 'warning',
@@ -187,6 +187,16 @@ export const addresses: Rule = ({ plan, profile, services, edges }) => {
       profile.sources.reverseProxyCertificate,
     ),
   );
+  if (edges.length > 1) {
+    findings.push({
+      id: 'edge-pool-addresses',
+      severity: 'info',
+      path: 'lync.edge',
+      message: `The plan holds one public address per Edge service for a pool of ${edges.length} Edge servers: the runbook treats them as the hardware load balancer's addresses.`,
+      fix: 'With DNS load balancing instead, each Edge server has its own public addresses: create one A record per server for every Edge name.',
+      source: 'SFB-EDGE-ENV',
+    });
+  }
   edges.forEach((server, index) => {
     if (server.ip === null)
       findings.push({

@@ -73,7 +73,7 @@ export const persistentChat: Rule = ({ profile, product }) =>
         {
           id: 'persistent-chat-removed',
           severity: 'info',
-          message: `${product.label} has no Persistent Chat (and no XMPP): both were removed in Skype for Business Server 2019.`,
+          message: `${product.label} has no Persistent Chat and no XMPP gateway: Microsoft removed both with Skype for Business Server 2019.`,
           fix: 'If you use them today, keep a Skype for Business Server 2015 pool for them during coexistence, or move those users to Teams.',
           source: 'SFB19-DEPR',
         },

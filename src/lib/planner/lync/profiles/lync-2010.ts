@@ -23,6 +23,7 @@ export const LYNC_2010: LyncProfile = {
     cmsReplication: true,
     centralizedLogging: false,
   },
+  dnsLoadBalancing: true,
   directorExternalWeb: true,
   oauth: false,
   roll: false,

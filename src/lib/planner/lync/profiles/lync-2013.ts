@@ -23,6 +23,7 @@ export const LYNC_2013: LyncProfile = {
     cmsReplication: true,
     centralizedLogging: true,
   },
+  dnsLoadBalancing: true,
   directorExternalWeb: true,
   oauth: true,
   roll: true,

@@ -25,6 +25,7 @@ export const OCS_2007_R2: LyncProfile = {
     cmsReplication: false,
     centralizedLogging: false,
   },
+  dnsLoadBalancing: false,
   directorExternalWeb: false,
   oauth: false,
   roll: false,

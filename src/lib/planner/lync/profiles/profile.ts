@@ -48,6 +48,11 @@ export interface LyncProfile {
     /** Centralized Logging Service ports 50001-50003 on the Edge internal interface, 2013 and later. */
     centralizedLogging: boolean;
   };
+  /**
+   * SIP traffic of an Enterprise pool can be balanced by DNS, one record per Front End (2010 and
+   * later); OCS needs a hardware load balancer, so the pool FQDN points to its address.
+   */
+  dnsLoadBalancing: boolean;
   /** Directors have external web services of their own, published by the reverse proxy (2010 and later). */
   directorExternalWeb: boolean;
   /** A global OAuthTokenIssuer certificate for server-to-server authentication (2013 and later). */

@@ -22,6 +22,7 @@ function certificateWizard(
   cert: PlannedCertificate,
   start: string,
   label: string,
+  owner?: string,
 ): WizardAction[] {
   const { plan } = context;
   const ca = plan.lync.issuingCa;
@@ -59,7 +60,11 @@ function certificateWizard(
       : []),
     ca
       ? { action: 'choose', target: 'Certification authority', value: ca }
-      : { action: 'enter', target: 'Request file', value: certificateFiles(plan, cert).request },
+      : {
+          action: 'enter',
+          target: 'Request file',
+          value: certificateFiles(plan, cert, owner).request,
+        },
     { action: 'click', target: 'Finish' },
   ];
 }
@@ -160,7 +165,7 @@ export function ocsEdgeSteps(context: LyncContext): Step[] {
           kind: 'wizard',
           tool: 'Communications Certificate Wizard (A/V Authentication Certificate)',
           actions: [
-            ...certificateWizard(context, av, edgeStart, 'A/V authentication'),
+            ...certificateWizard(context, av, edgeStart, 'A/V authentication', 'av-authentication'),
             { action: 'choose', target: 'Assign as the A/V Authentication Certificate' },
           ],
         },
