@@ -217,11 +217,13 @@ function internalRules({ plan, profile }: LyncBasis): Rule[] {
 
 function reverseProxyRules({ plan, profile }: LyncBasis): Rule[] {
   const proxy = 'reverse proxy';
-  const web =
-    plan.lync.director.enabled && profile.directorExternalWeb
-      ? 'Front End pools and Directors (external web services)'
-      : 'Front End pools (external web services)';
   const { https, http } = profile.reverseProxyPorts;
+  const web =
+    https === 443
+      ? 'Front End pools (internal web farm of the Web Components)'
+      : plan.lync.director.enabled && profile.directorExternalWeb
+        ? 'Front End pools and Directors (external web services)'
+        : 'Front End pools (external web services)';
   const source = profile.sources.reverseProxyCertificate;
   const rules: Rule[] = [
     {
