@@ -370,3 +370,199 @@ describe('OCS 2007 R2', () => {
     expect(all.filter((name) => /^(meet|dialin|admin|lyncdiscover|webdir)/.test(name))).toEqual([]);
   });
 });
+
+describe.each(LYNC_PRODUCTS)('%s: every certificate of the largest plan at a glance', (product) => {
+  const profile = LYNC_PROFILES[product]!;
+  const row = (certificate: PlannedCertificate) => [
+    certificate.id,
+    certificate.role,
+    certificate.usages.join(','),
+    certificate.authority,
+    certificate.exportable,
+    certificate.servers.join(','),
+    certificate.keySize,
+    certificate.wildcard,
+    certificate.replace,
+    certificate.extendedKeyUsage.join(','),
+    certificate.notes.map((note) => note.rule).join(','),
+  ];
+  const edges = 'LSEDGE01,LSEDGE02';
+  const shellRows = [
+    ...[1, 2, 3, 4].map((n) => [
+      `lync-front-end-fe0${n}`,
+      'front-end',
+      'Default,WebServicesInternal,WebServicesExternal',
+      'enterprise',
+      false,
+      `FE0${n}`,
+      2048,
+      false,
+      true,
+      'serverAuth',
+      'lync.ca.internal',
+    ]),
+    ...[1, 2].map((n) => [
+      `lync-director-dir0${n}`,
+      'director',
+      'Default,WebServicesInternal,WebServicesExternal',
+      'enterprise',
+      false,
+      `DIR0${n}`,
+      2048,
+      false,
+      true,
+      'serverAuth',
+      'lync.ca.internal',
+    ]),
+    ...(profile.oauth
+      ? [
+          [
+            'lync-oauth',
+            'oauth',
+            'OAuthTokenIssuer',
+            'enterprise',
+            true,
+            'FE01',
+            2048,
+            false,
+            true,
+            'serverAuth',
+            'lync.oauth.global,lync.oauth.key-size,lync.oauth.roll',
+          ],
+        ]
+      : []),
+    [
+      'lync-edge-internal',
+      'edge-internal',
+      'Internal',
+      'enterprise',
+      true,
+      edges,
+      2048,
+      false,
+      true,
+      'serverAuth',
+      'lync.ca.edge-internal,lync.edge.same-certificate',
+    ],
+    [
+      'lync-edge-external',
+      'edge-external',
+      'AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication',
+      'public',
+      true,
+      edges,
+      2048,
+      false,
+      true,
+      'serverAuth',
+      'lync.edge.public-ca,lync.edge.av-name,lync.edge.av-authentication,lync.edge.client-eku,lync.edge.same-certificate',
+    ],
+  ];
+  const ocsRows = [
+    [
+      'lync-pool-1',
+      'front-end',
+      'Front End (SIP over MTLS and TLS),Web Components (IIS)',
+      'enterprise',
+      true,
+      'FE01,FE02,FE03,FE04',
+      2048,
+      false,
+      true,
+      'serverAuth',
+      'lync.ca.internal,lync.ocs.web-components,lync.ocs.pool-copy',
+    ],
+    [
+      'lync-director-pool',
+      'director',
+      'Front End (SIP over MTLS and TLS),Web Components (IIS)',
+      'enterprise',
+      true,
+      'DIR01,DIR02',
+      2048,
+      false,
+      true,
+      'serverAuth',
+      'lync.ca.internal,lync.ocs.web-components,lync.ocs.pool-copy',
+    ],
+    [
+      'lync-edge-internal',
+      'edge-internal',
+      'Edge internal interface',
+      'enterprise',
+      true,
+      edges,
+      2048,
+      false,
+      true,
+      'serverAuth',
+      'lync.ca.edge-internal,lync.edge.same-certificate',
+    ],
+    [
+      'lync-access-edge',
+      'access-edge',
+      'Access Edge external interface',
+      'public',
+      true,
+      edges,
+      2048,
+      false,
+      true,
+      'serverAuth',
+      'lync.edge.public-ca,lync.edge.same-certificate',
+    ],
+    [
+      'lync-web-conferencing-edge',
+      'web-conferencing-edge',
+      'Web Conferencing Edge external interface',
+      'public',
+      true,
+      edges,
+      2048,
+      false,
+      true,
+      'serverAuth',
+      'lync.edge.same-certificate',
+    ],
+    [
+      'lync-av-authentication',
+      'av-authentication',
+      'A/V Authentication',
+      'enterprise',
+      true,
+      edges,
+      2048,
+      false,
+      true,
+      'serverAuth',
+      'lync.ocs.av-separate',
+    ],
+  ];
+  const proxyRow = [
+    'lync-reverse-proxy',
+    'reverse-proxy',
+    'Reverse proxy HTTPS listener',
+    'public',
+    true,
+    '',
+    2048,
+    false,
+    true,
+    'serverAuth',
+    'lync.rp.public-ca',
+  ];
+
+  it('has exactly these certificates, roles, uses, issuers, keys, servers and notes', () => {
+    expect(derive('largest', product).certificates.map(row)).toEqual([
+      ...(profile.tooling === 'wizard' ? ocsRows : shellRows),
+      proxyRow,
+    ]);
+  });
+
+  it("follows the plan's key size on every certificate but OAuth", () => {
+    const derived = deriveLync(lyncPlan({}, { certificate: { keySize: 4096 } }), product);
+    expect(new Set(derived.certificates.map((certificate) => certificate.keySize))).toEqual(
+      new Set([4096]),
+    );
+  });
+});
