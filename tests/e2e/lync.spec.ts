@@ -87,3 +87,24 @@ test('the Lync plan bar edits the SIP domain in place', async ({ page }) => {
   await expect(page.locator('.uc-certificates')).toContainText('sip.adatum.com');
   await expect(page.locator('.uc-dns')).toContainText('_sip._tls.adatum.com');
 });
+
+test.describe('Lync guides with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const { href, product } of LYNC_GUIDES) {
+    test(`${href} shows the example plan in full`, async ({ page }) => {
+      await page.goto(href);
+      await expect(page.locator('.uc-certificates')).toContainText('CN=sip.contoso.com');
+      await expect(page.locator('.uc-certificates')).toContainText('pool01.contoso.com');
+      await expect(page.locator('.uc-dns')).toContainText('_sipinternaltls._tcp.contoso.com');
+      await expect(page.locator('.uc-dns')).toContainText('203.0.113.11');
+      await expect(page.locator('.uc-ports')).toContainText('5062');
+      await expect(page.locator('.uc-runbook')).toContainText(
+        product.id === 'ocs-2007r2' ? 'certreq.exe -new' : "-ComputerFqdn 'fe01.contoso.local'",
+      );
+      await expect(page.locator('.uc-findings')).toContainText('documentation address');
+      await expect(page.locator('.uc-assumptions')).toContainText('one Edge server, LSEDGE01');
+      await expect(page.getByLabel('SIP domain')).toHaveValue('contoso.com');
+    });
+  }
+});

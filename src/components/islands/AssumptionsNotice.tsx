@@ -27,7 +27,7 @@ export default function AssumptionsNotice({ section }: { section: 'exchange' | '
   return (
     <div class="not-content uc-island uc-assumptions" data-ready={ready ? '' : undefined}>
       {assumed.length > 0 ? (
-        <div class="uc-notice" role="note">
+        <div class="uc-notice uc-notice-quiet" role="note">
           <p>
             This page assumes what your plan does not say yet; check these on{' '}
             <a href="/your-plan/">Your plan</a>:
