@@ -69,7 +69,12 @@ describe.each(SHELL)('%s runbook', (product) => {
       "Set-CsCertificate -Type 'Default','WebServicesInternal','WebServicesExternal' -Thumbprint $thumbprint",
     ]);
     expect(found.parts[0]).toMatchObject({ kind: 'powershell', shell: 'lync' });
-    expect(found.notes[1]).toMatch(/certreq \(Web Server template\)/);
+    expect(found.notes[2]).toMatch(/certreq \(Web Server template\)/);
+    expect(found.notes[1]).toBe(
+      profile.allSipDomain
+        ? '-AllSipDomain would add the sip.<domain> names as well, but Microsoft describes it in two ways, so the runbook names them itself.'
+        : 'Lync Server 2010 has no -AllSipDomain: every sip.<domain> name goes into -DomainName.',
+    );
   });
 
   it('requests online from the enterprise CA the plan names, with -CA', () => {
@@ -83,7 +88,7 @@ describe.each(SHELL)('%s runbook', (product) => {
       "$thumbprint = Read-Host -Prompt 'Thumbprint of the FE01 certificate'",
       "Set-CsCertificate -Type 'Default','WebServicesInternal','WebServicesExternal' -Thumbprint $thumbprint",
     ]);
-    expect(found.notes[1]).toContain('ca01.contoso.local\\Contoso Issuing CA');
+    expect(found.notes[2]).toContain('ca01.contoso.local\\Contoso Issuing CA');
   });
 
   it('submits the Edge internal request to the named CA with -config, the external one to a public CA', () => {

@@ -8,8 +8,14 @@ import { validityLimit } from '../../cabf.ts';
 import type { PlannedCertificate, Step } from '../../derived.ts';
 import { EDGE_EXTERNAL_ID, EDGE_INTERNAL_ID } from '../certificates/edge.ts';
 import type { LyncServer } from '../topology.ts';
-import { certificate, instructions, powershell, type LyncContext } from './context.ts';
-import { certificateFiles, ensureFolder, friendlyName } from './files.ts';
+import {
+  certificate,
+  instructions,
+  powershell,
+  type LyncContext,
+  ensureFolder,
+} from './context.ts';
+import { certificateFiles, friendlyName } from './files.ts';
 import {
   askPfxPassword,
   askThumbprint,
@@ -73,6 +79,7 @@ export function edgeRequestSteps(context: LyncContext): Step[] {
         request(external, 'external'),
       ]),
       notes: [
+        'The Edge is not a domain member and usually cannot reach your CA, so both requests are written to files (-Output).',
         `Internal: subject ${internal.commonName}, no other name.`,
         `External: subject ${external.commonName}, names ${external.sans.map((san) => san.name).join(', ')}.`,
       ],

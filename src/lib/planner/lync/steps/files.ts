@@ -4,7 +4,6 @@
  */
 import type { PlannedCertificate } from '../../derived.ts';
 import type { Plan } from '../../plan/plan.ts';
-import { cmd, run, str, type Statement } from '../../powershell/ast.ts';
 import { fileBaseName } from '../topology.ts';
 
 export interface CertificateFiles {
@@ -30,9 +29,4 @@ export function certificateFiles(
 /** "Edge external 2026-12-01": what the certificate is, and when it was planned. */
 export function friendlyName(plan: Plan, label: string): string {
   return `${label} ${plan.certificate.issueDate}`.slice(0, 63);
-}
-
-/** `New-Item -ItemType Directory -Force`: creates the folder, or does nothing when it exists. */
-export function ensureFolder(folder: string): Statement {
-  return run(cmd('New-Item', { ItemType: str('Directory'), Path: str(folder), Force: true }));
 }

@@ -12,8 +12,14 @@ import {
   EDGE_INTERNAL_ID,
   WEB_CONFERENCING_EDGE_ID,
 } from '../certificates/edge.ts';
-import { certificate, instructions, powershell, type LyncContext } from './context.ts';
-import { certificateFiles, ensureFolder, friendlyName } from './files.ts';
+import {
+  certificate,
+  instructions,
+  powershell,
+  type LyncContext,
+  ensureFolder,
+} from './context.ts';
+import { certificateFiles, friendlyName } from './files.ts';
 import { acceptCertificate, createRequest, infPart } from './inf.ts';
 
 /** The Certificate Wizard's questions for a new certificate, answered from the plan. */

@@ -6,8 +6,14 @@
 import { validityLimit } from '../../cabf.ts';
 import type { Step } from '../../derived.ts';
 import { REVERSE_PROXY_ID } from '../certificates/reverse-proxy.ts';
-import { certificate, instructions, powershell, type LyncContext } from './context.ts';
-import { certificateFiles, ensureFolder } from './files.ts';
+import {
+  certificate,
+  instructions,
+  powershell,
+  type LyncContext,
+  ensureFolder,
+} from './context.ts';
+import { certificateFiles } from './files.ts';
 import { acceptCertificate, createRequest, infPart } from './inf.ts';
 
 const PROXY_NAMES = {

@@ -8,8 +8,8 @@
 import type { PlannedCertificate, Step, WizardAction } from '../../derived.ts';
 import { OAUTH_CERTIFICATE_ID } from '../certificates/internal.ts';
 import type { LyncServer } from '../topology.ts';
-import { certificate, powershell, type LyncContext } from './context.ts';
-import { certificateFiles, ensureFolder, friendlyName } from './files.ts';
+import { certificate, powershell, type LyncContext, ensureFolder } from './context.ts';
+import { certificateFiles, friendlyName } from './files.ts';
 import {
   askThumbprint,
   assignCertificate,
@@ -68,6 +68,9 @@ function serverStep(context: LyncContext, server: LyncServer, cert: PlannedCerti
     ]),
     notes: [
       `The request asks for subject ${cert.commonName} and the names ${cert.sans.map((san) => san.name).join(', ')}; every one is named with -DomainName, so the request matches this page whatever the topology adds.`,
+      profile.allSipDomain
+        ? '-AllSipDomain would add the sip.<domain> names as well, but Microsoft describes it in two ways, so the runbook names them itself.'
+        : `${context.product.label} has no -AllSipDomain: every sip.<domain> name goes into -DomainName.`,
       ca
         ? `Request-CsCertificate sends the request to ${ca} and prints the new certificate's thumbprint: paste it when asked.`
         : 'The request file goes to your enterprise CA with certreq (Web Server template); if the template needs approval, issue it on the CA and fetch it with certreq -retrieve before importing.',
