@@ -566,3 +566,112 @@ describe.each(LYNC_PRODUCTS)('%s: every certificate of the largest plan at a gla
     );
   });
 });
+
+describe('certificate details that are easy to get wrong', () => {
+  const reason = (certificate: PlannedCertificate, name: string) =>
+    certificate.sans.find((san) => san.name === name)?.reasons.map((entry) => entry.text);
+
+  it("lists the example plan's certificates and nothing else: no Director without one", () => {
+    expect(derive('example', 'sfb-se').certificates.map((c) => c.id)).toEqual([
+      'lync-front-end-fe01',
+      'lync-oauth',
+      'lync-edge-internal',
+      'lync-edge-external',
+      'lync-reverse-proxy',
+    ]);
+  });
+
+  it('gives a name its reasons once: the pool FQDN that is also the web FQDN and the server', () => {
+    const fe = byId(derive('example', 'sfb-se'), 'lync-front-end-fe01');
+    expect(fe.purpose).toBe('Front End FE01: Default, WebServicesInternal and WebServicesExternal');
+    expect(rules(fe, 'pool01.contoso.com')).toEqual(['lync.san.pool']);
+    const se = byId(derive('Standard Edition', 'sfb-se'), 'lync-front-end-lyncse01');
+    expect(rules(se, 'lyncse01.contoso.com')).toEqual(['lync.san.pool']);
+  });
+
+  it('explains the pool, the Director pool and their web names in their own words', () => {
+    const derived = derive('largest', 'sfb-2019');
+    const fe = byId(derived, 'lync-front-end-fe01');
+    expect(reason(fe, 'pool01.contoso.com')).toEqual([
+      'The pool FQDN, which is also the subject: servers and clients check the names in this list, not the subject, so the subject is repeated here.',
+    ]);
+    expect(reason(fe, 'webext.contoso.com')).toEqual([
+      'The external web services FQDN (WebServicesExternal): the reverse proxy forwards requests for it to this pool and checks that the certificate carries it.',
+    ]);
+    expect(reason(fe, 'webint.contoso.com')).toEqual([
+      'The internal web services FQDN (WebServicesInternal): clients inside download the address book, meeting content and updates here.',
+    ]);
+    expect(reason(fe, 'meet.fabrikam.com')).toEqual([
+      'Meet simple URL of fabrikam.com (https://meet.fabrikam.com), served by the web services (WebServicesInternal and WebServicesExternal); each SIP domain has its own Meet URL.',
+    ]);
+    const dir = byId(derived, 'lync-director-dir01');
+    expect(reason(dir, 'dirpool.contoso.com')?.[0]).toMatch(
+      /^The Director pool FQDN, which is also/,
+    );
+    expect(reason(dir, 'webdir.contoso.com')?.[0]).toMatch(
+      /forwards requests for it to this Director and/,
+    );
+    const rp = byId(derived, 'lync-reverse-proxy');
+    expect(reason(rp, 'dialin.contoso.com')).toEqual([
+      'Dial-in simple URL (https://dialin.contoso.com), the dial-in conferencing page, served by the web services (WebServicesExternal).',
+    ]);
+    const ocs = byId(derive('largest', 'ocs-2007r2'), 'lync-pool-1');
+    expect(reason(ocs, 'webint.contoso.com')?.[0]).toMatch(
+      /^The internal web farm FQDN of the Web Components/,
+    );
+  });
+
+  it('names a single Director and Edge by the pool FQDN, a larger one by each server too', () => {
+    const single = byId(
+      deriveLync(
+        lyncPlan({ director: { enabled: true, servers: [{ name: 'DIR01', ip: '10.0.0.31' }] } }),
+        'sfb-se',
+      ),
+      'lync-director-dir01',
+    );
+    expect(names(single)).not.toContain('dir01.contoso.local');
+    expect(names(byId(derive('largest', 'sfb-se'), 'lync-director-dir01'))).toContain(
+      'dir01.contoso.local',
+    );
+  });
+
+  it('gives only the first pool the sign-in names', () => {
+    const derived = deriveLync(
+      lyncPlan({
+        pools: [
+          { fqdn: 'pool01.contoso.com', frontEnds: [{ name: 'FE01', ip: null }] },
+          {
+            fqdn: 'pool02.contoso.com',
+            frontEnds: [{ name: 'FE02', ip: null }],
+            externalWeb: 'webext2.contoso.com',
+          },
+        ],
+      }),
+      'sfb-se',
+    );
+    expect(names(byId(derived, 'lync-front-end-fe01'))).toContain('sip.contoso.com');
+    expect(names(byId(derived, 'lync-front-end-fe02'))).not.toContain('sip.contoso.com');
+    expect(names(byId(derived, 'lync-reverse-proxy')).slice(0, 2)).toEqual([
+      'webext.contoso.com',
+      'webext2.contoso.com',
+    ]);
+  });
+
+  it('names the OCS A/V authentication certificate after the Edge, for every Edge of the array', () => {
+    const av = byId(derive('largest', 'ocs-2007r2'), 'lync-av-authentication');
+    expect(names(av)).toEqual(['lsedge.contoso.local']);
+    expect(av.purpose).toBe('A/V authentication: the key that signs media relay credentials');
+  });
+
+  it('says how many Edge servers share the certificate', () => {
+    const external = byId(derive('largest', 'sfb-se'), 'lync-edge-external');
+    expect(external.notes.at(-1)?.text).toMatch(
+      /^All 2 Edge servers of the pool need this exact certificate/,
+    );
+    const internal = byId(derive('largest', 'sfb-se'), 'lync-edge-internal');
+    expect(internal.sans[0]?.reasons[0]?.text).toMatch(/^The Edge pool's internal FQDN/);
+    expect(
+      byId(derive('example', 'sfb-se'), 'lync-edge-internal').sans[0]?.reasons[0]?.text,
+    ).toMatch(/^The Edge server's internal FQDN/);
+  });
+});

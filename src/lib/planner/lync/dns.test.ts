@@ -225,3 +225,28 @@ describe('DNS per version', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe('DNS details', () => {
+  it('points an OCS pool of one at its server, and a larger one at its load balancer', () => {
+    expect(find(dns('example', 'ocs-2007r2'), 'internal', 'pool01.contoso.com')[0]?.value).toBe(
+      '10.0.0.21',
+    );
+    expect(find(dns('largest', 'ocs-2007r2'), 'internal', 'sip.fabrikam.com')[0]?.value).toBe(
+      '10.0.0.20',
+    );
+  });
+
+  it('writes one record for a single Edge, its pool FQDN, and one per server for a pool', () => {
+    const single = dns('Standard Edition', 'sfb-se').filter((record) =>
+      record.name.startsWith('lsedge'),
+    );
+    expect(single.map(describeRecord)).toEqual(['lsedge.contoso.local A 172.16.0.10']);
+  });
+
+  it('writes no Director record without a Director, and the Director FQDN with one', () => {
+    expect(find(dns('example', 'sfb-se'), 'internal', 'dirpool.contoso.com')).toEqual([]);
+    expect(find(dns('largest', 'sfb-se'), 'internal', 'dirpool.contoso.com')[0]?.reason.rule).toBe(
+      'lync.dns.internal.director',
+    );
+  });
+});

@@ -165,8 +165,3 @@ export function zoneOf(plan: Plan, name: string): string {
     .sort((a, b) => b.length - a.length)[0];
   return owner ?? parentOf(name);
 }
-
-/** A file name for a certificate: its common name, with a wildcard spelled out. */
-export function fileBaseName(commonName: string): string {
-  return commonName.replace(/^\*\./, 'wildcard.');
-}

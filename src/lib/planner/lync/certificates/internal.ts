@@ -12,7 +12,7 @@
 import { NameList } from '../../common/name-list.ts';
 import { subjectName } from '../../common/subject.ts';
 import type { PlannedCertificate, Reason } from '../../derived.ts';
-import type { LyncBasis } from '../basis.ts';
+import { signInPool, type LyncBasis } from '../basis.ts';
 import type { LyncServer, PoolView } from '../topology.ts';
 import { sipHost } from '../topology.ts';
 import { addAutodiscover, addSimpleUrls } from './names.ts';
@@ -202,8 +202,8 @@ function internalCaNote(basis: LyncBasis): Reason {
  */
 function oauthCertificate(basis: LyncBasis): PlannedCertificate {
   const { plan } = basis;
-  const domain = plan.lync.sipDomains[0] ?? plan.domains.primary;
-  const first = basis.pools[0]?.servers[0];
+  const [domain = plan.domains.primary] = plan.lync.sipDomains;
+  const first = signInPool(basis).servers.slice(0, 1);
   return {
     id: OAUTH_CERTIFICATE_ID,
     role: 'oauth',
@@ -226,7 +226,7 @@ function oauthCertificate(basis: LyncBasis): PlannedCertificate {
     extendedKeyUsage: ['serverAuth'],
     authority: 'enterprise',
     exportable: true,
-    servers: first ? [first.name] : [],
+    servers: first.map((server) => server.name),
     keySize: Math.max(2048, plan.certificate.keySize),
     wildcard: false,
     replace: true,

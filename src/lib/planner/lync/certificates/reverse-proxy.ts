@@ -6,7 +6,7 @@
 import { NameList } from '../../common/name-list.ts';
 import { subjectName } from '../../common/subject.ts';
 import type { PlannedCertificate } from '../../derived.ts';
-import type { LyncBasis } from '../basis.ts';
+import { signInPool, type LyncBasis } from '../basis.ts';
 import { addAutodiscover, addSimpleUrls } from './names.ts';
 
 export const REVERSE_PROXY_ID = 'lync-reverse-proxy';
@@ -33,8 +33,7 @@ export function reverseProxyCertificates(basis: LyncBasis): PlannedCertificate[]
   }
   addSimpleUrls(names, basis, ['external']);
   addAutodiscover(names, basis, ['external']);
-  const sans = names.toArray();
-  const commonName = sans[0]?.name ?? '';
+  const commonName = signInPool(basis).pool.externalWeb;
   return [
     {
       id: REVERSE_PROXY_ID,
@@ -42,7 +41,7 @@ export function reverseProxyCertificates(basis: LyncBasis): PlannedCertificate[]
       purpose: 'Reverse proxy listener: external web services, simple URLs and mobile autodiscover',
       subject: subjectName(plan.organization, commonName),
       commonName,
-      sans,
+      sans: names.toArray(),
       usages: ['Reverse proxy HTTPS listener'],
       extendedKeyUsage: ['serverAuth'],
       authority: plan.certificate.authority,

@@ -4,7 +4,6 @@
  */
 import type { PlannedCertificate } from '../../derived.ts';
 import type { Plan } from '../../plan/plan.ts';
-import { fileBaseName } from '../topology.ts';
 
 export interface CertificateFiles {
   inf: string;
@@ -19,9 +18,7 @@ export function certificateFiles(
   certificate: PlannedCertificate,
   owner?: string,
 ): CertificateFiles {
-  const name = owner
-    ? `${owner.toLowerCase()}-${fileBaseName(certificate.commonName)}`
-    : fileBaseName(certificate.commonName);
+  const name = owner ? `${owner.toLowerCase()}-${certificate.commonName}` : certificate.commonName;
   const base = `${plan.lync.certificateFolder}\\${name}`;
   return { inf: `${base}.inf`, request: `${base}.req`, issued: `${base}.cer`, pfx: `${base}.pfx` };
 }
