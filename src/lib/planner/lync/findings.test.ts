@@ -184,6 +184,12 @@ describe.each(LYNC_PRODUCTS)('%s findings', (product) => {
     const plan = lyncPlan({ director: { enabled: true, servers: [] } });
     expect(only(plan, product, 'director-without-servers')[0]?.path).toBe('lync.director.servers');
     expect(ids(LYNC_SCENARIOS.largest!, product)).not.toContain('director-without-servers');
+    expect(only(LYNC_SCENARIOS.largest!, product, 'director-web-load-balancer')).toEqual([
+      expect.objectContaining({ severity: 'info', path: 'lync.director.servers' }),
+    ]);
+    const one = lyncPlan({ director: { enabled: true, servers: [{ name: 'DIR01', ip: null }] } });
+    expect(ids(one, product)).not.toContain('director-web-load-balancer');
+    expect(ids(LYNC_SCENARIOS.example!, product)).not.toContain('director-web-load-balancer');
   });
 
   it('wants every simple URL unique, where the version has them', () => {

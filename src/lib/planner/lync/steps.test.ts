@@ -266,6 +266,7 @@ describe.each(LYNC_PRODUCTS)('%s steps shared by every version', (product) => {
       }),
     });
     expect((request.parts[0] as { request: object }).request).not.toHaveProperty('template');
+    expect(request.why).toContain(`is not part of ${LYNC_PROFILES[product]!.tools.product}, so`);
     expect(text(request)).toContain(
       "certreq.exe -new 'C:\\Certs\\webext.contoso.com.inf' 'C:\\Certs\\webext.contoso.com.req'",
     );

@@ -93,20 +93,34 @@ export const externalWebNames: Rule = ({ plan, profile }) => {
   return findings;
 };
 
-export const directors: Rule = ({ plan }) =>
-  plan.lync.director.enabled && plan.lync.director.servers.length === 0
-    ? [
-        {
-          id: 'director-without-servers',
-          severity: 'warning',
-          path: 'lync.director.servers',
-          message:
-            'The plan has a Director pool but no Director servers, so the runbook cannot write their certificates or records.',
-          fix: 'Add the Director servers (name and internal address), or turn the Director off.',
-          source: 'L13-DIRCERT',
-        },
-      ]
-    : [];
+export const directors: Rule = ({ plan }) => {
+  const { director } = plan.lync;
+  if (!director.enabled) return [];
+  if (director.servers.length === 0) {
+    return [
+      {
+        id: 'director-without-servers',
+        severity: 'warning',
+        path: 'lync.director.servers',
+        message:
+          'The plan has a Director pool but no Director servers, so the runbook cannot write their certificates or records.',
+        fix: 'Add the Director servers (name and internal address), or turn the Director off.',
+        source: 'L13-DIRCERT',
+      },
+    ];
+  }
+  if (director.servers.length === 1) return [];
+  return [
+    {
+      id: 'director-web-load-balancer',
+      severity: 'info',
+      path: 'lync.director.servers',
+      message: `The simple URLs and lyncdiscoverinternal point to the ${director.servers.length} Directors one record each: that balances SIP, but web traffic needs a hardware load balancer.`,
+      fix: 'Point those names at the load balancer in front of the Directors instead.',
+      source: 'L13-DNSFE',
+    },
+  ];
+};
 
 /** Simple URLs must each be unique (SFB-SURL). */
 export const simpleUrls: Rule = ({ plan, profile }) => {

@@ -36,7 +36,7 @@ export function reverseProxyRequestSteps(context: LyncContext): Step[] {
     {
       id: 'reverse-proxy-request',
       title: 'Create the reverse proxy certificate request',
-      why: `The reverse proxy (${proxy}) is not a Lync server, so its request is a certreq INF file: the key is made in the computer's store, exportable, and the request lists every name once.`,
+      why: `The reverse proxy (${proxy}) is not part of ${context.profile.tools.product}, so its request is a certreq INF file: the key is made in the computer's store, exportable, and the request lists every name once.`,
       runOn: isa
         ? 'the reverse proxy, or a Windows Server 2008 or later computer'
         : 'the reverse proxy',
