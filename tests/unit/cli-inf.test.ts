@@ -80,3 +80,14 @@ describe('uc-runbook inf', () => {
     expect((await cli(['--help'])).stdout).toMatch(/^ {2}inf <plan> {6}certreq INF files/m);
   });
 });
+
+describe('uc-runbook plan for a Lync product', () => {
+  it('prints the firewall rules with the rest, and Exchange reports stay without them', async () => {
+    const lync = (await cli(['plan', '--example', '--product', 'sfb-2019'])).stdout;
+    expect(lync).toContain(
+      '\nPorts\n  the internet -> Access Edge (external)  TCP 443  (SIP over TLS',
+    );
+    const exchange = (await cli(['plan', '--example'])).stdout;
+    expect(exchange).not.toContain('\nPorts\n');
+  });
+});
