@@ -593,8 +593,14 @@ describe('certificate details that are easy to get wrong', () => {
     const derived = derive('largest', 'sfb-2019');
     const fe = byId(derived, 'lync-front-end-fe01');
     expect(reason(fe, 'pool01.contoso.com')).toEqual([
-      'The pool FQDN, which is also the subject: servers and clients check the names in this list, not the subject, so the subject is repeated here.',
+      "The pool FQDN, which is also the subject: servers and clients check the names in this list, not the subject, so the subject is repeated here. Request-CsCertificate makes the pool FQDN the subject of every member's certificate; one Microsoft example shows the server's own name instead.",
     ]);
+    expect(
+      reason(
+        byId(derive('Standard Edition', 'sfb-se'), 'lync-front-end-lyncse01'),
+        'lyncse01.contoso.com',
+      )?.[0],
+    ).toMatch(/so the subject is repeated here\.$/);
     expect(reason(fe, 'webext.contoso.com')).toEqual([
       'The external web services FQDN (WebServicesExternal): the reverse proxy forwards requests for it to this pool and checks that the certificate carries it.',
     ]);
@@ -604,6 +610,9 @@ describe('certificate details that are easy to get wrong', () => {
     expect(reason(fe, 'meet.fabrikam.com')).toEqual([
       'Meet simple URL of fabrikam.com (https://meet.fabrikam.com), served by the web services (WebServicesInternal and WebServicesExternal); each SIP domain has its own Meet URL.',
     ]);
+    expect(reason(fe, 'lyncdiscoverinternal.fabrikam.com')?.[0]).toMatch(
+      /^Mobile and desktop clients inside look up the Autodiscover service of fabrikam\.com .* one autodiscover summary writes the internal domain instead\.$/,
+    );
     const dir = byId(derived, 'lync-director-dir01');
     expect(reason(dir, 'dirpool.contoso.com')?.[0]).toMatch(
       /^The Director pool FQDN, which is also/,

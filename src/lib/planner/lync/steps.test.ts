@@ -103,6 +103,7 @@ describe.each(SHELL)('%s runbook', (product) => {
   it('requests the Edge certificates offline on the first Edge, exportable for a pool', () => {
     const found = step(steps(LYNC_SCENARIOS.largest!, product), 'edge-request');
     expect(found.runOn).toBe('LSEDGE01');
+    expect(found.notes.slice(0, 2).join(' ')).toMatch(/not a domain member.*calls it \.req\.$/);
     const lines = text(found).split('\n');
     expect(lines[1]).toBe(
       "Request-CsCertificate -New -Type 'Internal' -Output 'C:\\Certs\\lsedge.contoso.local.req' -FriendlyName 'Edge internal 2026-12-01' -KeySize 2048 -PrivateKeyExportable $true -Organization 'Contoso Ltd' -Country 'US' -State 'Washington' -City 'Redmond'",

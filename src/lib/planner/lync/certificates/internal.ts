@@ -80,7 +80,7 @@ function poolNames(basis: LyncBasis, pool: WebPool, server: LyncServer | null): 
   const what = pool.kind === 'director' ? 'Director pool' : 'pool';
   names.add(pool.fqdn, {
     rule: 'lync.san.pool',
-    text: `The ${what} FQDN, which is also the subject: servers and clients check the names in this list, not the subject, so the subject is repeated here.`,
+    text: `The ${what} FQDN, which is also the subject: servers and clients check the names in this list, not the subject, so the subject is repeated here.${server && server.fqdn !== pool.fqdn ? " Request-CsCertificate makes the pool FQDN the subject of every member's certificate; one Microsoft example shows the server's own name instead." : ''}`,
     source,
   });
   if (server && server.fqdn !== pool.fqdn) {

@@ -57,7 +57,7 @@ export function addAutodiscover(
     if (sides.includes('internal')) {
       names.add(`lyncdiscoverinternal.${domain}`, {
         rule: 'lync.san.lyncdiscoverinternal',
-        text: `Mobile and desktop clients inside look up the Autodiscover service of ${domain} at this name over HTTPS (WebServicesInternal).`,
+        text: `Mobile and desktop clients inside look up the Autodiscover service of ${domain} at this name over HTTPS (WebServicesInternal). It is built on the SIP domain, as the mobility pages say; one autodiscover summary writes the internal domain instead.`,
         source,
       });
     }

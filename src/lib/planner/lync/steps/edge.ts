@@ -80,6 +80,7 @@ export function edgeRequestSteps(context: LyncContext): Step[] {
       ]),
       notes: [
         'The Edge is not a domain member and usually cannot reach your CA, so both requests are written to files (-Output).',
+        "Request-CsCertificate's reference names the -Output file .cer in one example and .pfx in another; the file is a request, so the runbook calls it .req.",
         `Internal: subject ${internal.commonName}, no other name.`,
         `External: subject ${external.commonName}, names ${external.sans.map((san) => san.name).join(', ')}.`,
       ],
