@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { LYNC_CMDLETS } from './catalog/lync-cmdlets.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = `${root}../shared/reference/cmdlets.json`;
@@ -86,6 +87,7 @@ export const USED_CMDLETS = [
   'Get-Service',
   'Set-Service',
   'Restart-Service',
+  ...LYNC_CMDLETS,
 ];
 
 const catalog = JSON.parse(readFileSync(source, 'utf8'));

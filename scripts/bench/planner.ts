@@ -1,6 +1,7 @@
 /** Planner figures: derive time for the largest plan, and permalink lengths. */
 import { encodePlan } from '../../src/lib/permalink/codec.ts';
 import { availableProducts, derive, EXAMPLE_PLAN } from '../../src/lib/planner/index.ts';
+import { LARGEST_LYNC_PLAN } from '../../tests/support/lync-scenarios.ts';
 import { LARGEST_PLAN } from '../../tests/support/scenarios.ts';
 import type { Figure } from './types.ts';
 
@@ -24,6 +25,10 @@ function timeMedian(work: () => void, runs: number): number {
 export async function plannerFigures(): Promise<Figure[]> {
   const products = availableProducts('exchange').map((product) => product.id);
   const derives = products.map((product) => timeMedian(() => derive(LARGEST_PLAN, product), 2000));
+  const lyncProducts = availableProducts('lync').map((product) => product.id);
+  const lyncDerives = lyncProducts.map((product) =>
+    timeMedian(() => derive(LARGEST_LYNC_PLAN, product), 2000),
+  );
   return [
     {
       name: 'derive, largest Exchange plan (10 domains, 2 sites × 4 servers, POP/IMAP, Edge), slowest version',
@@ -31,6 +36,15 @@ export async function plannerFigures(): Promise<Figure[]> {
       unit: 'ms median',
       budget: 1,
       note: products.map((product, index) => `${product} ${derives[index]!.toFixed(3)}`).join(', '),
+    },
+    {
+      name: 'derive, largest Lync plan (2 SIP domains, Enterprise pool of 4, Director pool, Edge pool of 2, mobility, federation), slowest version',
+      value: Math.max(...lyncDerives),
+      unit: 'ms median',
+      budget: 1,
+      note: lyncProducts
+        .map((product, index) => `${product} ${lyncDerives[index]!.toFixed(3)}`)
+        .join(', '),
     },
     {
       name: 'permalink length, example plan',

@@ -57,6 +57,16 @@ export function planText(plan: Plan, derived: Derived): string {
     ...derived.dns
       .filter((record) => record.view === 'internal')
       .map((record) => `  ${recordLine(record)}`),
+    ...(derived.ports.length > 0
+      ? [
+          '',
+          'Ports',
+          ...derived.ports.map(
+            (rule) =>
+              `  ${rule.from} -> ${rule.to}  ${rule.protocol} ${rule.ports}  (${rule.reason.text})`,
+          ),
+        ]
+      : []),
     '',
     'Steps',
     ...derived.steps.flatMap((step, index) => [

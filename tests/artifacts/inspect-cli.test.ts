@@ -90,7 +90,7 @@ describe('uc-runbook inspect', () => {
     const unknown = await inspect('leaf.pem', '--example', '--certificate', 'nope');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe(
-      'uc-runbook: --certificate must be one of: exchange-client-access, exchange-auth\n',
+      'uc-runbook: --certificate must be one of: exchange-client-access, exchange-auth, lync-front-end-fe01, lync-oauth, lync-edge-internal, lync-edge-external, lync-reverse-proxy\n',
     );
     expect((await inspect('leaf.pem', '--certificate', 'nope')).stderr).toContain(
       '--certificate needs a plan',

@@ -4,6 +4,9 @@ import { availableProducts, guideHref } from '../../src/lib/planner/products.ts'
 
 /** Every guide, from the product registry: a new product's guide is tested without an edit here. */
 export const GUIDES = availableProducts().map((product) => guideHref(product.id));
+/** The guides of one family, for checks of that family's content. */
+export const familyGuides = (family: 'exchange' | 'lync') =>
+  availableProducts(family).map((product) => guideHref(product.id));
 export const PAGES = ['/', '/your-plan/', '/tools/certificate-checker/', ...GUIDES, '/about/'];
 export const PLAN_KEY = 'uc-runbook:plan:v2';
 

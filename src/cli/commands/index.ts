@@ -1,5 +1,6 @@
 /** Every command of uc-runbook, in the order the usage text lists them. */
 import type { Command } from '../command.ts';
+import { infCommand } from './inf.ts';
 import { inspectCommand } from './inspect.ts';
 import { decodeCommand, linkCommand } from './link.ts';
 import { planCommand } from './plan.ts';
@@ -10,6 +11,7 @@ export const COMMANDS: readonly Command[] = [
   planCommand,
   scriptCommand,
   zoneCommand,
+  infCommand,
   linkCommand,
   decodeCommand,
   inspectCommand,

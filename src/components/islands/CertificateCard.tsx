@@ -8,6 +8,11 @@ import { SourceLink } from '../ui/SourceLink.tsx';
 import { useReady } from '../ui/hooks.ts';
 import { useView } from '../ui/use-view.ts';
 
+const PURPOSES = {
+  serverAuth: 'Server authentication',
+  clientAuth: 'Client authentication',
+} as const;
+
 const ISSUER = {
   public: 'Public CA',
   enterprise: 'Your enterprise CA',
@@ -55,6 +60,10 @@ function Certificate({
           {ISSUER[certificate.authority]}
           {certificate.authority === 'self-signed' ? '' : `, RSA ${certificate.keySize}-bit`}
         </dd>
+        <dt>Purpose (EKU)</dt>
+        <dd>{certificate.extendedKeyUsage.map((purpose) => PURPOSES[purpose]).join(', ')}</dd>
+        <dt>Private key</dt>
+        <dd>{certificate.exportable ? 'Exportable' : 'Not exportable: it stays on the server'}</dd>
         <dt>Assigned to</dt>
         <dd>{certificate.usages.join(', ')}</dd>
         {certificate.servers.length > 0 ? (

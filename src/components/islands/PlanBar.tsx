@@ -10,6 +10,7 @@ import {
   PRODUCTS,
   type ProductId,
 } from '../../lib/planner/products.ts';
+import { LYNC_BAR_FIELDS, LyncBarFields } from '../editor/lync-bar.tsx';
 import { $issues } from '../stores/draft.ts';
 import { $plan } from '../stores/plan.ts';
 import { openSharedPlanFromPage } from '../stores/shared.ts';
@@ -23,7 +24,12 @@ const VERSION_OPTIONS = availableProducts('exchange').map((product) => ({
   label: product.label,
 }));
 /** Fields the bar shows; their problems appear at the field, any other field's here as a notice. */
-const BAR_FIELDS = new Set(['domains.primary', 'exchange.namespace', 'exchange.product']);
+const BAR_FIELDS = new Set([
+  'domains.primary',
+  'exchange.namespace',
+  'exchange.product',
+  ...LYNC_BAR_FIELDS,
+]);
 const NO_ISSUES: Readonly<Record<string, string>> = {};
 
 export default function PlanBar({ product }: { product?: ProductId }) {
@@ -32,7 +38,8 @@ export default function PlanBar({ product }: { product?: ProductId }) {
   const issues = useHydrated($issues, () => NO_ISSUES);
   useEffect(openSharedPlanFromPage, []);
   const elsewhere = Object.entries(issues).filter(([path]) => !BAR_FIELDS.has(path));
-  const planProduct = plan.exchange.product;
+  const lync = product !== undefined && PRODUCTS[product].family === 'lync';
+  const planProduct = lync ? plan.lync.product : plan.exchange.product;
   return (
     <section
       class="not-content uc-island uc-planbar"
@@ -40,14 +47,20 @@ export default function PlanBar({ product }: { product?: ProductId }) {
       aria-label="Your plan"
     >
       <div class="uc-planbar-row">
-        <TextField idPrefix="bar" path={['domains', 'primary']} label="Primary domain" />
-        <TextField idPrefix="bar" path={['exchange', 'namespace']} label="Client namespace" />
-        <SelectField
-          idPrefix="bar"
-          path={['exchange', 'product']}
-          label="Your Exchange version"
-          options={VERSION_OPTIONS}
-        />
+        {lync && product ? (
+          <LyncBarFields product={product} />
+        ) : (
+          <>
+            <TextField idPrefix="bar" path={['domains', 'primary']} label="Primary domain" />
+            <TextField idPrefix="bar" path={['exchange', 'namespace']} label="Client namespace" />
+            <SelectField
+              idPrefix="bar"
+              path={['exchange', 'product']}
+              label="Your Exchange version"
+              options={VERSION_OPTIONS}
+            />
+          </>
+        )}
         <div class="uc-planbar-actions">
           <ShareButton />
           <a class="uc-button" href="/your-plan/">
@@ -55,7 +68,7 @@ export default function PlanBar({ product }: { product?: ProductId }) {
           </a>
         </div>
       </div>
-      {product && PRODUCTS[product].family === 'exchange' && planProduct !== product ? (
+      {product && planProduct !== product ? (
         <p class="uc-hint uc-planbar-note">
           This guide is for {PRODUCTS[product].label} and shows your plan as that version. Your plan
           says <a href={guideHref(planProduct)}>{PRODUCTS[planProduct].label}</a>.

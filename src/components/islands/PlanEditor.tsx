@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { EditorActions } from '../editor/EditorActions.tsx';
+import { FamiliesSection, LyncSection, useDraftValue } from '../editor/lync-sections.tsx';
 import {
   CertificateSection,
   DomainsSection,
@@ -19,6 +20,8 @@ import { PlanNotices } from '../ui/PlanNotices.tsx';
 export default function PlanEditor() {
   const ready = useReady();
   useEffect(openSharedPlanFromPage, []);
+  const exchange = useDraftValue(['exchange', 'enabled']) !== false;
+  const lync = useDraftValue(['lync', 'enabled']) === true;
   return (
     <form
       class="not-content uc-island uc-editor"
@@ -29,12 +32,18 @@ export default function PlanEditor() {
     >
       <PlanNotices />
       <EditorActions />
-      <ProductSection />
+      <FamiliesSection />
+      {exchange ? <ProductSection /> : null}
       <DomainsSection />
-      <NamespaceSection />
-      <SitesSection />
-      <ServicesSection />
+      {exchange ? (
+        <>
+          <NamespaceSection />
+          <SitesSection />
+          <ServicesSection />
+        </>
+      ) : null}
       <CertificateSection />
+      {lync ? <LyncSection /> : null}
     </form>
   );
 }

@@ -25,11 +25,23 @@ export function listed(items: readonly string[], shown = 3): string {
 }
 
 export function summarizePlan(plan: Plan): PlanSummary {
+  const { exchange, lync } = plan;
+  // Only the servers of the products the plan runs: those are the ones the guides write commands for.
   const servers = [
-    ...plan.exchange.sites.flatMap((site) => site.servers),
-    ...plan.exchange.edge.servers,
-    ...plan.exchange.legacy.servers,
-    ...(plan.lync.enabled ? plan.lync.pools.flatMap((pool) => pool.frontEnds) : []),
+    ...(exchange.enabled
+      ? [
+          ...exchange.sites.flatMap((site) => site.servers),
+          ...exchange.edge.servers,
+          ...exchange.legacy.servers,
+        ]
+      : []),
+    ...(lync.enabled
+      ? [
+          ...lync.pools.flatMap((pool) => pool.frontEnds),
+          ...(lync.director.enabled ? lync.director.servers : []),
+          ...(lync.edge.enabled ? lync.edge.servers : []),
+        ]
+      : []),
   ].map((server) => server.name);
   const families = [
     ...(plan.exchange.enabled ? (['exchange'] as const) : []),

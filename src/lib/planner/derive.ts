@@ -6,8 +6,15 @@
  */
 import type { Derived } from './derived.ts';
 import { deriveExchange } from './exchange/derive.ts';
+import { deriveLync } from './lync/derive.ts';
 import type { Plan } from './plan/plan.ts';
-import { familyOf, PRODUCTS, type ExchangeProductId, type ProductId } from './products.ts';
+import {
+  familyOf,
+  PRODUCTS,
+  type ExchangeProductId,
+  type LyncProductId,
+  type ProductId,
+} from './products.ts';
 
 export function derive(plan: Plan, product: ProductId): Derived {
   if (!PRODUCTS[product].available) throw new Error(`${PRODUCTS[product].label} has no rules yet`);
@@ -15,7 +22,7 @@ export function derive(plan: Plan, product: ProductId): Derived {
     case 'exchange':
       return deriveExchange(plan, product as ExchangeProductId);
     case 'lync':
-      throw new Error(`${PRODUCTS[product].label} has no rules yet`);
+      return deriveLync(plan, product as LyncProductId);
   }
 }
 

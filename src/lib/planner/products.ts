@@ -108,7 +108,8 @@ const ENTRIES: Readonly<Record<ProductId, Entry>> = {
     label: 'Lync Server 2010',
     shortLabel: 'Lync 2010',
     guide: 'lync/2010',
-    supportEnds: { date: '2020-10-13', source: 'LC-Lync2010' },
+    // The Microsoft Lifecycle data gives 13 April 2021 as the end of extended support.
+    supportEnds: { date: '2021-04-13', source: 'LC-Lync2010' },
   },
   'lync-2013': {
     label: 'Lync Server 2013',

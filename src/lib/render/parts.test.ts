@@ -38,7 +38,8 @@ describe('partLines', () => {
         friendlyName: 'Edge',
       },
     });
-    expect(lines[0]).toBe('[Version]');
+    expect(lines[0]).toBe('; Edge: certreq -new <this file> <request file>');
+    expect(lines[1]).toBe('[Version]');
     expect(lines.at(-1)).toBe('OID = 1.3.6.1.5.5.7.3.1');
     expect(lines.some((line) => line.includes('\r'))).toBe(false);
   });

@@ -46,10 +46,17 @@ describe.each(availableProducts())('every planned certificate of $id', ({ id }) 
   });
 
   it('picks the planned certificate the file is for, by its names', () => {
+    const namesOf = (target: (typeof targets)[number]) =>
+      target.certificate.sans.map((san) => san.name).join(' ');
     targets.forEach((target, index) => {
       const facts = matching(target.certificate);
       if (target.certificate.sans.length === 0) return;
-      expect(checkAgainstPlan(fileOf([facts]), targets, null, options).target).toBe(targets[index]);
+      const picked = checkAgainstPlan(fileOf([facts]), targets, null, options).target!;
+      // Two certificates may carry the same names (OCS 2007 R2's Edge internal and A/V
+      // authentication certificates both name the Edge's internal FQDN): the first one is picked.
+      const first = targets.findIndex((other) => namesOf(other) === namesOf(target));
+      expect(picked).toBe(targets[first]);
+      if (first === index) expect(picked).toBe(target);
     });
   });
 });

@@ -43,14 +43,14 @@ export const EXAMPLE_PLAN: Plan = deepFreeze({
     sbs: false,
   },
   lync: {
-    enabled: false,
+    enabled: true,
     product: 'sfb-se',
     sipDomains: ['contoso.com'],
     pools: [
       {
         fqdn: 'pool01.contoso.com',
         edition: 'enterprise',
-        frontEnds: [{ name: 'FE01', ip: null }],
+        frontEnds: [{ name: 'FE01', ip: '10.0.0.21' }],
         internalWeb: 'pool01.contoso.com',
         externalWeb: 'webext.contoso.com',
         webVip: null,
@@ -70,11 +70,12 @@ export const EXAMPLE_PLAN: Plan = deepFreeze({
       webConferencingFqdn: 'webcon.contoso.com',
       avFqdn: 'av.contoso.com',
       servers: [{ name: 'LSEDGE01', ip: null }],
-      accessIp: null,
-      webConferencingIp: null,
-      avIp: null,
+      accessIp: '203.0.113.11',
+      webConferencingIp: '203.0.113.12',
+      avIp: '203.0.113.13',
     },
-    reverseProxy: { product: 'iis-arr', publicIp: null },
+    // The reverse proxy publishes Exchange too: one public address for both.
+    reverseProxy: { product: 'iis-arr', publicIp: '203.0.113.10' },
     simpleUrls: { meet: 'meet', dialin: 'dialin.contoso.com', admin: null },
     mobility: true,
     federation: true,

@@ -211,12 +211,19 @@ describe('limits keep a small link from expanding enormously (finding 4)', () =>
     ]);
   });
 
+  /**
+   * Bounds on what the largest accepted plan derives to. Lync plans a certificate per Front End
+   * server (10 pools × 16 servers), each naming every SIP domain's simple URLs and discovery names,
+   * so its ceiling is higher; either bound catches a rule whose output multiplies again.
+   */
+  const OUTPUT_BOUND = { exchange: 2_000_000, lync: 16_000_000 } as const;
+
   it('derives the largest plan the limits accept quickly, for every product', () => {
-    for (const { id } of availableProducts()) {
+    for (const { id, family } of availableProducts()) {
       const started = performance.now();
       const derived = derive(LARGEST_ACCEPTED_PLAN, id);
       expect(performance.now() - started, id).toBeLessThan(2000);
-      expect(JSON.stringify(derived).length, id).toBeLessThan(2_000_000);
+      expect(JSON.stringify(derived).length, id).toBeLessThan(OUTPUT_BOUND[family]);
     }
   });
 });

@@ -76,6 +76,12 @@ describe('the compact form of v2 links', () => {
           },
         ],
       },
+      l: {
+        e: true,
+        p: [{ q: 'pool01.contoso.com', s: [{ n: 'FE01', P: '10.0.0.21' }] }],
+        E: { A: '203.0.113.11', W: '203.0.113.12', V: '203.0.113.13' },
+        x: { U: '203.0.113.10' },
+      },
     });
   });
 
@@ -112,7 +118,6 @@ describe('what the reader typed', () => {
     const assumed = assumptions(EXAMPLE_PLAN, 'lync').map((entry) => entry.path);
     expect(assumed).toEqual([
       'lync.sipDomains',
-      'lync.pools',
       'lync.edge.internalFqdn',
       'lync.edge.accessFqdn',
       'lync.edge.webConferencingFqdn',
@@ -278,6 +283,7 @@ describe('personal values, assumptions and defaults, exactly', () => {
       'contoso.com',
       'pool01.contoso.com',
       'FE01',
+      '10.0.0.21',
       'pool01.contoso.com',
       'webext.contoso.com',
       'dirpool.contoso.com',
@@ -287,6 +293,10 @@ describe('personal values, assumptions and defaults, exactly', () => {
       'webcon.contoso.com',
       'av.contoso.com',
       'LSEDGE01',
+      '203.0.113.11',
+      '203.0.113.12',
+      '203.0.113.13',
+      '203.0.113.10',
       'dialin.contoso.com',
       '',
       'C:\\Certs',
@@ -314,7 +324,7 @@ describe('personal values, assumptions and defaults, exactly', () => {
       },
     ]);
     expect(assumptions(EXAMPLE_PLAN, 'exchange')).toEqual([]);
-    expect(assumptions(EXAMPLE_PLAN, 'lync').slice(2, 4)).toEqual([
+    expect(assumptions(EXAMPLE_PLAN, 'lync').slice(1, 3)).toEqual([
       {
         path: 'lync.edge.internalFqdn',
         text: "the Edge pool's internal name",
@@ -375,10 +385,12 @@ describe('personal values, assumptions and defaults, exactly', () => {
       'exchange.certificateFolder',
       'exchange.pinPointOutsideAd',
       'exchange.sbs',
-      'lync.enabled',
       'lync.product',
       'lync.sipDomains',
-      'lync.pools',
+      'lync.pools.0.edition',
+      'lync.pools.0.internalWeb',
+      'lync.pools.0.externalWeb',
+      'lync.pools.0.webVip',
       'lync.director.enabled',
       'lync.director.fqdn',
       'lync.director.servers',
@@ -390,11 +402,7 @@ describe('personal values, assumptions and defaults, exactly', () => {
       'lync.edge.webConferencingFqdn',
       'lync.edge.avFqdn',
       'lync.edge.servers',
-      'lync.edge.accessIp',
-      'lync.edge.webConferencingIp',
-      'lync.edge.avIp',
       'lync.reverseProxy.product',
-      'lync.reverseProxy.publicIp',
       'lync.simpleUrls.meet',
       'lync.simpleUrls.dialin',
       'lync.simpleUrls.admin',

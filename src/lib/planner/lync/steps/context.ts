@@ -1,0 +1,16 @@
+import type { DnsRecord, PlannedCertificate, PortRule } from '../../derived.ts';
+import type { LyncBasis } from '../basis.ts';
+
+export { ensureFolder, instructions, powershell } from '../../common/step-parts.ts';
+
+/** What every step builder receives: the basis and what has already been derived from it. */
+export interface LyncContext extends LyncBasis {
+  certificates: PlannedCertificate[];
+  dns: DnsRecord[];
+  ports: PortRule[];
+}
+
+/** The certificate with `id`; the step builders only ask for ones their rules created. */
+export function certificate(context: LyncContext, id: string): PlannedCertificate | undefined {
+  return context.certificates.find((candidate) => candidate.id === id);
+}
