@@ -5,6 +5,7 @@
 import type { Plan } from '../../lib/planner/index.ts';
 import { defaultedPaths } from '../../lib/planner/plan/operations.ts';
 import { parsePlan, type ParseOptions } from '../../lib/planner/plan/parse.ts';
+import { join } from '../../lib/planner/plan/read.ts';
 
 export type Draft = Record<string, unknown>;
 export type Path = readonly (string | number)[];
@@ -64,19 +65,41 @@ export function removeAt(draft: Draft, path: Path, index: number): Draft {
  *
  * Which values follow is decided against `committed`, the last valid plan, so keystrokes that pass
  * through invalid values ("fabrikam") do not break the chain. Nothing moves while the draft is
- * invalid.
+ * invalid for another reason.
  */
 export function followDefaults(draft: Draft, committed: Plan, options: ParseOptions = {}): Draft {
-  const following = defaultedPaths(committed).filter((path) =>
+  let following = defaultedPaths(committed).filter((path) =>
     sameValue(getIn(draft, path), getIn(committed, path)),
   );
-  if (following.length === 0) return draft;
-  const sparse = following.reduce<Draft>((result, path) => setIn(result, path, undefined), draft);
-  const result = parsePlan(sparse, options);
-  if (!result.ok) return draft;
-  return following.reduce<Draft>(
-    (next, path) => setIn(next, path, getIn(result.plan, path)),
-    draft,
+  // A default that cannot follow (mail.<a 126-character domain> is too long for a subject) keeps
+  // its value; the others still follow. Each pass drops the followers the reader named in issues.
+  for (let pass = 0; pass < MAX_FOLLOW_PASSES && following.length > 0; pass++) {
+    const sparse = following.reduce<Draft>((result, path) => setIn(result, path, undefined), draft);
+    const result = parsePlan(sparse, options);
+    if (result.ok) {
+      return following.reduce<Draft>(
+        (next, path) => setIn(next, path, getIn(result.plan, path)),
+        draft,
+      );
+    }
+    const blocked = following.filter((path) =>
+      result.issues.some((issue) => concerns(issue.path, path)),
+    );
+    if (blocked.length === 0) return draft;
+    following = following.filter((path) => !blocked.includes(path));
+  }
+  return draft;
+}
+
+const MAX_FOLLOW_PASSES = 4;
+
+/** Whether an issue at `issuePath` ("exchange.sites[0].namespace") is about the value at `path`. */
+function concerns(issuePath: string, path: readonly (string | number)[]): boolean {
+  const written = path.reduce<string>(join, '');
+  return (
+    issuePath === written ||
+    issuePath.startsWith(`${written}.`) ||
+    issuePath.startsWith(`${written}[`)
   );
 }
 

@@ -9,6 +9,7 @@ import { LYNC_PRODUCT_IDS } from '../../products.ts';
 import { list, object, type Infer, type Scope } from '../describe.ts';
 import { boolean, choice, folder, hostname, ipv4, optionalHostname, text } from '../kinds.ts';
 import { join } from '../read.ts';
+import { checkCommonNames } from './common-name.ts';
 import { checkUniqueServers, LIMITS, SERVER, servers } from './common.ts';
 
 /** The first SIP domain: the one simple URLs and Edge names are built from. */
@@ -286,6 +287,31 @@ export const LYNC = object({
         'is one label (meet); each SIP domain gets meet.<domain>',
       );
     }
+    // A plan without Lync keeps its (unused) Lync defaults unchecked.
+    // The names Lync certificates carry as their subject (lync/certificates): pool FQDN (every
+    // member's), the reverse proxy's external web FQDN, the Director pool, the Edge interfaces.
+    if (lync.enabled)
+      checkCommonNames(reader, [
+        ...lync.pools.flatMap((pool, index) => [
+          { path: join(join(join(path, 'pools'), index), 'fqdn'), name: pool.fqdn },
+          { path: join(join(join(path, 'pools'), index), 'externalWeb'), name: pool.externalWeb },
+        ]),
+        ...(lync.director.enabled
+          ? [{ path: join(join(path, 'director'), 'fqdn'), name: lync.director.fqdn }]
+          : []),
+        ...(lync.edge.enabled
+          ? [
+              { path: join(join(path, 'edge'), 'internalFqdn'), name: lync.edge.internalFqdn },
+              { path: join(join(path, 'edge'), 'accessFqdn'), name: lync.edge.accessFqdn },
+              // The subject of OCS 2007 R2's Web Conferencing Edge certificate; held to the limit
+              // for every version, so switching the product never turns a valid plan invalid.
+              {
+                path: join(join(path, 'edge'), 'webConferencingFqdn'),
+                name: lync.edge.webConferencingFqdn,
+              },
+            ]
+          : []),
+      ]);
     const pools = new Set<string>();
     lync.pools.forEach((pool, index) => {
       if (pools.has(pool.fqdn))
