@@ -10,7 +10,7 @@ import { list, object, type Infer, type Scope } from '../describe.ts';
 import { boolean, choice, folder, hostname, ipv4, optionalHostname, text } from '../kinds.ts';
 import { join } from '../read.ts';
 import { checkCommonNames } from './common-name.ts';
-import { checkUniqueServers, LIMITS, SERVER, servers } from './common.ts';
+import { checkTotalServers, checkUniqueServers, LIMITS, SERVER, servers } from './common.ts';
 
 /** The first SIP domain: the one simple URLs and Edge names are built from. */
 const sipDomain = (scope: Scope): string => {
@@ -281,6 +281,15 @@ export const LYNC = object({
       { path: join(join(path, 'director'), 'servers'), servers: lync.director.servers },
       { path: join(join(path, 'edge'), 'servers'), servers: lync.edge.servers },
     ]);
+    checkTotalServers(
+      reader,
+      lync.pools.map((pool, index) => ({
+        path: join(join(join(path, 'pools'), index), 'frontEnds'),
+        servers: pool.frontEnds,
+      })),
+      LIMITS.lyncFrontEnds,
+      'Front End servers in its pools',
+    );
     if (lync.simpleUrls.meet.includes('.')) {
       reader.report(
         join(join(path, 'simpleUrls'), 'meet'),
