@@ -4,7 +4,7 @@
  * Copy button: the page is made to be printed.
  */
 import { Fragment } from 'preact';
-import { codePieces } from './code-tokens.ts';
+import { codePieces, proseWords, type CodePiece } from './code-tokens.ts';
 
 export function PrintCode({ lines, label }: { lines: string[]; label: string }) {
   return (
@@ -14,16 +14,29 @@ export function PrintCode({ lines, label }: { lines: string[]; label: string }) 
         <code>
           {lines.map((line, index) => (
             <span class="uc-rb-line" key={index}>
-              {codePieces(line).map((piece, position) => (
-                <Fragment key={position}>
-                  {piece.keep ? <span class="uc-rb-keep">{piece.text}</span> : piece.text}
-                  {piece.breakAfter ? <wbr /> : null}
-                </Fragment>
-              ))}
+              <Pieces pieces={codePieces(line)} />
             </span>
           ))}
         </code>
       </pre>
     </figure>
+  );
+}
+
+/** Prose whose hyphenated words (names, cmdlets, parameters) never break at their hyphens. */
+export function Prose({ text }: { text: string }) {
+  return <Pieces pieces={proseWords(text)} />;
+}
+
+function Pieces({ pieces }: { pieces: CodePiece[] }) {
+  return (
+    <>
+      {pieces.map((piece, position) => (
+        <Fragment key={position}>
+          {piece.keep ? <span class="uc-rb-keep">{piece.text}</span> : piece.text}
+          {piece.breakAfter ? <wbr /> : null}
+        </Fragment>
+      ))}
+    </>
   );
 }

@@ -7,7 +7,7 @@ import type { Step, StepPart } from '../../lib/planner/derived.ts';
 import { PRODUCTS } from '../../lib/planner/products.ts';
 import { partLines, SHELL_LABELS, stepShell, wizardActionText } from '../../lib/render/parts.ts';
 import { SourceLink } from '../ui/SourceLink.tsx';
-import { PrintCode } from './PrintCode.tsx';
+import { PrintCode, Prose } from './PrintCode.tsx';
 
 export function StepList({ steps, anchor }: { steps: Step[]; anchor: string }) {
   return (
@@ -21,7 +21,7 @@ export function StepList({ steps, anchor }: { steps: Step[]; anchor: string }) {
             <strong>Run on:</strong> {step.runOn} ({SHELL_LABELS[stepShell(step) ?? 'none']})
           </p>
           <p class="uc-rb-why">
-            <strong>Why:</strong> {step.why}
+            <strong>Why:</strong> <Prose text={step.why} />
           </p>
           {step.parts.map((part, position) => (
             <Part part={part} step={step} key={position} />
@@ -33,7 +33,9 @@ export function StepList({ steps, anchor }: { steps: Step[]; anchor: string }) {
               </p>
               <ul>
                 {step.notes.map((note, position) => (
-                  <li key={position}>{note}</li>
+                  <li key={position}>
+                    <Prose text={note} />
+                  </li>
                 ))}
               </ul>
             </div>
@@ -72,7 +74,9 @@ function Part({ part, step }: { part: StepPart; step: Step }) {
           </p>
           <ol>
             {part.actions.map((action, position) => (
-              <li key={position}>{wizardActionText(action)}</li>
+              <li key={position}>
+                <Prose text={wizardActionText(action)} />
+              </li>
             ))}
           </ol>
         </div>
@@ -81,7 +85,9 @@ function Part({ part, step }: { part: StepPart; step: Step }) {
       return (
         <ul class="uc-rb-instructions" aria-label={`${step.title}: what to do`}>
           {part.items.map((item, position) => (
-            <li key={position}>{item}</li>
+            <li key={position}>
+              <Prose text={item} />
+            </li>
           ))}
         </ul>
       );

@@ -1,9 +1,10 @@
 /**
  * Where a printed command may wrap. Paper cannot scroll, so a long command wraps, but only where
- * PowerShell already separates tokens: at spaces outside string literals and after the comma
- * between the items of a list ('a','b'). A string literal short enough to fit on a line is kept
- * whole (its inner spaces do not break it); a longer one wraps at its spaces, and a run of
- * characters wider than the line is the only thing CSS may cut (overflow-wrap: anywhere).
+ * PowerShell already separates tokens: at white space outside string literals, and after the comma
+ * between the items of a list ('a','b'). Browsers would also break after any hyphen
+ * (Restart-|Service, -|Property) and inside a literal at its spaces ('Contoso |Ltd'): every word up
+ * to KEEP_WHOLE_MAX characters is therefore kept on one line. Only a word longer than that (wider
+ * than a printed line can hold with room to spare) may be cut where CSS must (overflow-wrap).
  */
 
 /** A piece of a line: `keep` pieces must not wrap inside; `breakAfter` allows a wrap after it. */
@@ -13,44 +14,45 @@ export interface CodePiece {
   breakAfter: boolean;
 }
 
-/** Literals up to this many characters are kept on one line (a printed line holds about 90). */
+/** Words up to this many characters are kept on one line (a printed code line holds about 95). */
 export const KEEP_WHOLE_MAX = 60;
 
-/** Single quotes as PowerShell reads them (it treats ‘ ’ ‚ ‛ like '), and the double quote. */
+/** Single quotes as PowerShell reads them (it treats ‘ ’ ‚ ‛ like '). */
 const SINGLE = /['\u2018\u2019\u201a\u201b]/;
+const SPACE = /\s/;
 
 /** Splits one line of code into pieces; joined, the pieces give the line back unchanged. */
 export function codePieces(line: string): CodePiece[] {
   const pieces: CodePiece[] = [];
-  let plain = '';
-  const flush = (breakAfter = false) => {
-    if (plain !== '' || breakAfter) pieces.push({ text: plain, keep: false, breakAfter });
-    plain = '';
+  let word = '';
+  const endWord = (breakAfter: boolean) => {
+    if (word !== '') pieces.push({ text: word, keep: word.length <= KEEP_WHOLE_MAX, breakAfter });
+    word = '';
   };
   let index = 0;
   while (index < line.length) {
     const char = line[index]!;
-    if (SINGLE.test(char) || char === '"') {
+    if (SPACE.test(char)) {
+      endWord(false);
+      let end = index;
+      while (end < line.length && SPACE.test(line[end]!)) end += 1;
+      pieces.push({ text: line.slice(index, end), keep: false, breakAfter: false });
+      index = end;
+    } else if (SINGLE.test(char) || char === '"') {
       const end = literalEnd(line, index);
-      flush();
-      const text = line.slice(index, end);
-      pieces.push({
-        text,
-        keep: text.length <= KEEP_WHOLE_MAX && /\s/.test(text),
-        breakAfter: false,
-      });
+      word += line.slice(index, end);
       index = end;
     } else if (char === ',') {
-      plain += char;
-      flush(true);
+      word += char;
+      endWord(true);
       index += 1;
     } else {
-      plain += char;
+      word += char;
       index += 1;
     }
   }
-  flush();
-  return pieces.filter((piece) => piece.text !== '' || piece.breakAfter);
+  endWord(false);
+  return pieces;
 }
 
 /** The index after the literal that starts at `start` (its closing quote), or the line's end. */
@@ -59,8 +61,7 @@ function literalEnd(line: string, start: number): number {
   let index = start + 1;
   while (index < line.length) {
     const char = line[index]!;
-    const closes = double ? char === '"' : SINGLE.test(char);
-    if (closes) {
+    if (double ? char === '"' : SINGLE.test(char)) {
       // A doubled quote is an escaped quote inside the literal.
       const next = line[index + 1];
       if (next !== undefined && (double ? next === '"' : SINGLE.test(next))) {
@@ -69,8 +70,24 @@ function literalEnd(line: string, start: number): number {
       }
       return index + 1;
     }
-    if (double && char === '`') index += 1;
-    index += 1;
+    // In a double-quoted string a backtick escapes the next character.
+    index += double && char === '`' ? 2 : 1;
   }
   return line.length;
+}
+
+/**
+ * Prose with names in it ("the reverse record 10.113.0.203.in-addr.arpa"): a browser would break
+ * after the hyphen of a name, and on paper that reads as a hyphenated word. Words with a hyphen
+ * are kept whole (up to KEEP_WHOLE_MAX characters); everything else wraps as prose does.
+ */
+export function proseWords(text: string): CodePiece[] {
+  return text
+    .split(/(\s+)/)
+    .filter((part) => part !== '')
+    .map((part) => ({
+      text: part,
+      keep: part.includes('-') && part.length <= KEEP_WHOLE_MAX && !/\s/.test(part),
+      breakAfter: false,
+    }));
 }
