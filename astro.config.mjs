@@ -27,6 +27,7 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', link: '/' },
         { label: 'Your plan', link: '/your-plan/' },
+        { label: 'Your runbook (print, PDF)', link: '/runbook/' },
         {
           label: 'Tools',
           items: [{ label: 'Certificate checker', link: '/tools/certificate-checker/' }],

@@ -180,5 +180,5 @@ describe('uc-runbook runbook: paper and wrapping', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('no usable Chromium');
     expect(result.stderr).toContain('CHROMIUM_PATH');
-  });
+  }, 60_000);
 });

@@ -16,7 +16,7 @@ import { SESSION_GLOBAL, type SessionInput } from '../../components/stores/sessi
 import { UsageError } from '../command.ts';
 import { onFiles } from '../files.ts';
 import { CHROMIUM_PATH, launchOptions } from './chromium.ts';
-import { serveStatic } from './serve-static.ts';
+import { serveStatic, type StaticServer } from './serve-static.ts';
 import { DIST, ensureSite } from './site.ts';
 import { writeFile } from 'node:fs/promises';
 
@@ -75,11 +75,12 @@ async function launch(): Promise<Browser> {
 /** Renders the runbook of `plan` to `out`; returns the PDF's size in bytes. */
 export async function renderRunbookPdf(options: RunbookPdfOptions): Promise<number> {
   const { plan, products, out, paper, linkBase, today, log } = options;
-  await ensureSite(log);
-  const site = await serveStatic(DIST);
-  let browser: Browser | undefined;
+  // The browser first: without one there is no point building the site.
+  const browser = await launch();
+  let site: StaticServer | undefined;
   try {
-    browser = await launch();
+    await ensureSite(log);
+    site = await serveStatic(DIST);
     const context = await browser.newContext({ colorScheme: 'light', serviceWorkers: 'block' });
     const page = await context.newPage();
     const session: SessionInput = { plan: JSON.stringify(plan), linkBase };
@@ -125,7 +126,7 @@ export async function renderRunbookPdf(options: RunbookPdfOptions): Promise<numb
     await onFiles('write', out, () => writeFile(out, pdf));
     return pdf.byteLength;
   } finally {
-    await browser?.close();
-    await site.close();
+    await browser.close();
+    await site?.close();
   }
 }
