@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LONG_RUNBOOK_PLAN } from '../../tests/support/runbook-plans.ts';
 import { initialScriptBytes, kb } from './site.ts';
@@ -50,7 +50,7 @@ export async function runbookFigures(): Promise<Figure[]> {
           value: Math.round(median(times) * 10) / 10,
           unit: 's',
           budget: 10,
-          note: `runs ${times.map((time) => time.toFixed(1)).join(', ')} s (process start, Chromium launch, page render, page.pdf)`,
+          note: `runs ${times.map((time) => time.toFixed(1)).join(', ')} s (process start, Chromium launch, page render, page.pdf); load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`,
         },
         {
           name: `uc-runbook runbook, ${name}: PDF size`,
