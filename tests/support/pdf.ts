@@ -80,3 +80,21 @@ export function inkRightOf(image: PageImage, fromX: number, threshold = 200): nu
       if (image.pixels[y * image.width + x]! < threshold) ink += 1;
   return ink;
 }
+
+/**
+ * The median height (pt) of the words on each page, from pdftotext -bbox. Chromium fits content
+ * wider than the paper by shrinking the whole page, and clips what still does not fit: a page whose
+ * words are much smaller than the style sheet's type has been shrunk to fit something too wide.
+ */
+export function medianWordHeights(file: string): number[] {
+  const html = tool('pdftotext', ['-bbox', file, '-']);
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const heights = [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)]
+        .map((match) => Number(match[2]) - Number(match[1]))
+        .sort((a, b) => a - b);
+      return heights[Math.floor(heights.length / 2)] ?? 0;
+    });
+}
