@@ -24,6 +24,7 @@ import {
   type PageImage,
 } from '../support/pdf.ts';
 import { LONG_RUNBOOK_PLAN } from '../support/runbook-plans.ts';
+import { KEEP_WHOLE_MAX } from '../../src/components/runbook/code-tokens.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/uc-runbook.mjs', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'uc-runbook-pdf-'));
@@ -167,12 +168,13 @@ describe('uc-runbook runbook: paper and wrapping', () => {
 
   it('wraps long commands between tokens, never inside one (the long plan)', () => {
     const { plan, text } = printed.long;
-    // Tokens as a reader types them: split at white space and after list commas. A token broken
-    // across two printed lines would hold a line break in the text, and not be found whole.
+    // Tokens as a reader types them: split at white space and after list commas, and every quoted
+    // literal whole. A token broken across two printed lines would hold a line break in the text,
+    // and not be found whole.
     const tokens = stepLines(plan)
       .filter(({ step }) => step.parts.some((part) => part.kind === 'powershell'))
-      .flatMap(({ line }) => line.split(/\s+|(?<=',)/))
-      .filter((token) => token.length > 0 && token.length <= 60);
+      .flatMap(({ line }) => [...line.split(/\s+|(?<=',)/), ...(line.match(/'[^']*'/g) ?? [])])
+      .filter((token) => token.length > 0 && token.length <= KEEP_WHOLE_MAX);
     const broken = [...new Set(tokens)].filter((token) => !text.includes(token));
     expect(broken).toEqual([]);
   });
