@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { derive, EXAMPLE_PLAN, productsOf, type Plan } from '../../src/lib/planner/index.ts';
 import { partLines, wizardActionText } from '../../src/lib/render/parts.ts';
 import {
@@ -31,6 +31,8 @@ const folder = mkdtempSync(join(tmpdir(), 'uc-runbook-pdf-'));
 /** The right page margin the CLI prints with (src/cli/pdf/render.ts), in millimetres. */
 const RIGHT_MARGIN_MM = 14;
 const DPI = 50;
+// Reading a 100-page PDF with poppler's tools takes seconds on a busy host.
+vi.setConfig({ testTimeout: 60_000 });
 
 function runCli(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [BIN, 'runbook', ...args], {
