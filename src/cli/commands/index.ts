@@ -4,6 +4,7 @@ import { infCommand } from './inf.ts';
 import { inspectCommand } from './inspect.ts';
 import { decodeCommand, linkCommand } from './link.ts';
 import { planCommand } from './plan.ts';
+import { runbookCommand } from './runbook.ts';
 import { scriptCommand } from './script.ts';
 import { zoneCommand } from './zone.ts';
 
@@ -15,4 +16,5 @@ export const COMMANDS: readonly Command[] = [
   linkCommand,
   decodeCommand,
   inspectCommand,
+  runbookCommand,
 ];
