@@ -26,6 +26,7 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', link: '/' },
         { label: 'Your plan', link: '/your-plan/' },
+        { label: 'One certificate for Exchange and Lync', link: '/one-certificate/' },
         {
           label: 'Tools',
           items: [{ label: 'Certificate checker', link: '/tools/certificate-checker/' }],
