@@ -58,7 +58,7 @@ export default function SharedCertificate({ section }: { section: SharedSection 
   const view = useHydrated($view, exampleView);
   return (
     <div
-      class={`not-content uc-island uc-shared uc-shared-${section}`}
+      class={`not-content uc-island uc-shared uc-shared-part-${section}`}
       data-ready={ready ? '' : undefined}
     >
       {section === 'status' ? <Status view={view} /> : null}
