@@ -62,7 +62,8 @@ export interface Sharing {
 
 /**
  * A family's certificates with the shared certificate in place of those it replaces (at the first
- * one's position), followed by what the sharing adds to that family.
+ * one's position), followed by what the sharing adds to that family. The shared certificate lists
+ * the usages of that family only (what its commands assign: Exchange services or Lync types).
  */
 export function applySharing(
   family: Family,
@@ -79,7 +80,8 @@ export function applySharing(
       result.push(certificate);
       continue;
     }
-    if (!placed) result.push(shared.certificate, ...shared.adds[family]);
+    if (!placed)
+      result.push({ ...shared.certificate, usages: shared.usages[family] }, ...shared.adds[family]);
     placed = true;
   }
   return result;

@@ -82,9 +82,9 @@ export function deriveExchange(
       }
     : input;
   const basis = exchangeBasis(plan, product);
+  // The client access certificate, or the shared one in its place, always comes first.
   const certificates = applySharing('exchange', exchangeCertificates(basis), sharing);
-  const own = exchangeCertificates(basis)[0];
-  const client = shared ? { ...shared.certificate, usages: shared.usages.exchange } : own;
+  const [client] = certificates;
   if (!client) throw new Error('the client access certificate is always derived');
   const context: ExchangeContext = {
     ...basis,
