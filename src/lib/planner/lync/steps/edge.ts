@@ -95,7 +95,7 @@ export function edgeRequestSteps(context: LyncContext): Step[] {
         'The Edge is not a domain member and usually cannot reach your CA, so both requests are written to files (-Output).',
         "Request-CsCertificate's reference names the -Output file .cer in one example and .pfx in another; the file is a request, so the runbook calls it .req.",
         `Internal: subject ${internal.commonName}, no other name.`,
-        `External: subject ${external.commonName}, names ${external.sans.map((san) => san.name).join(', ')}.`,
+        `${labelOf(external, 'external')}: subject ${external.commonName}, names ${external.sans.map((san) => san.name).join(', ')}.`,
       ],
       sources: [profile.sources.cmdlets, 'SFB-EDGE-DEPLOY'],
     },
@@ -150,7 +150,9 @@ export function edgeInstallSteps(context: LyncContext): Step[] {
     {
       id: 'edge-assign',
       title: `Import and assign the Edge certificates on ${first.name}`,
-      why: "Importing the CA's answers completes the requests waiting on this Edge; assigning them puts the internal interface, the Access and Web Conferencing Edge and A/V authentication on them.",
+      why: context.shared
+        ? "Importing the CA's answers completes the requests waiting on this Edge; assigning them puts the internal interface and A/V authentication on them (Access and Web Conferencing use the certificate shared with Exchange)."
+        : "Importing the CA's answers completes the requests waiting on this Edge; assigning them puts the internal interface, the Access and Web Conferencing Edge and A/V authentication on them.",
       runOn: first.name,
       parts: powershell('lync', [
         ...install(internal, 'internal', filesOf(context, internal).issued, false),
