@@ -14,6 +14,7 @@ import { PRODUCTS, type ProductId } from '../../lib/planner/products.ts';
 import { recordData } from '../../lib/planner/common/dns.ts';
 import { $plan, savePlan } from '../stores/plan.ts';
 import { Marked } from '../ui/Marked.tsx';
+import { FindingItem } from '../ui/FindingItem.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
 import { useHydrated, useReady } from '../ui/hooks.ts';
 import { personalMatcher, personalValues, type Matcher } from '../ui/personal.ts';
@@ -194,24 +195,7 @@ function Findings({ view }: { view: SharedView }) {
   return (
     <ul class="uc-findings">
       {findings.map((finding, index) => (
-        <li class={`uc-finding uc-finding-${finding.severity}`} key={`${finding.id}-${index}`}>
-          <p>
-            <strong class="uc-severity">
-              {finding.severity === 'info'
-                ? 'Note'
-                : finding.severity === 'error'
-                  ? 'Error'
-                  : 'Warning'}
-            </strong>{' '}
-            <Marked text={finding.message} matcher={view.matcher} />
-          </p>
-          <p class="uc-fix">
-            Fix: <Marked text={finding.fix} matcher={view.matcher} />
-          </p>
-          <p class="uc-source-note">
-            Source: <SourceLink id={finding.source} />
-          </p>
-        </li>
+        <FindingItem finding={finding} matcher={view.matcher} key={`${finding.id}-${index}`} />
       ))}
     </ul>
   );
