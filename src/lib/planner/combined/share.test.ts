@@ -208,6 +208,43 @@ describe('the commands around the shared certificate', () => {
   );
 });
 
+describe("Microsoft's Edge and reverse proxy example, with Exchange", () => {
+  // Names of the Lync 2013 / SfB Edge and reverse proxy certificate summaries (lync.md §4.2, §5.1:
+  // L13-EDGE1, L13-RPCERT, SFB-EDGE-ENV), which L13-RPREQ suggests combining into one certificate.
+  it.each(['lync-2013', 'sfb-2015', 'sfb-2019'] as const)('%s', (lync) => {
+    const plan = planWith({
+      domains: { additional: [] },
+      exchange: { product: 'exchange-2016' },
+      lync: {
+        product: lync,
+        shareWithExchange: true,
+        sipDomains: ['contoso.com', 'fabrikam.com'],
+        director: {
+          enabled: true,
+          servers: [{ name: 'DIR01', ip: '10.0.0.31' }],
+          externalWeb: 'webdirext.contoso.com',
+        },
+      },
+    });
+    expect([...namesOf(derive(plan, lync))].sort()).toEqual(
+      [
+        'sip.contoso.com',
+        'webcon.contoso.com',
+        'sip.fabrikam.com',
+        'webext.contoso.com',
+        'webdirext.contoso.com',
+        'meet.contoso.com',
+        'meet.fabrikam.com',
+        'dialin.contoso.com',
+        'lyncdiscover.contoso.com',
+        'lyncdiscover.fabrikam.com',
+        'mail.contoso.com',
+        'autodiscover.contoso.com',
+      ].sort(),
+    );
+  });
+});
+
 describe('pairs this guide does not share', () => {
   it.each(UNSUPPORTED)('$exchange with $lync: a finding, and separate certificates', (pair) => {
     const plan = sharedPlan(pair.exchange, pair.lync);
