@@ -28,6 +28,7 @@ export default defineConfig({
         { label: 'Start here', link: '/' },
         { label: 'Your plan', link: '/your-plan/' },
         { label: 'Your runbook (print, PDF)', link: '/runbook/' },
+        { label: 'One certificate for Exchange and Lync', link: '/one-certificate/' },
         {
           label: 'Tools',
           items: [{ label: 'Certificate checker', link: '/tools/certificate-checker/' }],

@@ -135,6 +135,19 @@ export const LYNC_SCENARIOS: Readonly<Record<string, Plan>> = {
     edge: { accessIp: null, webConferencingIp: null, avIp: null },
     reverseProxy: { publicIp: null },
   }),
+  // One public certificate with Exchange 2010, the version every Lync product shares with here.
+  'one certificate with Exchange, two Edge servers': lyncPlan(
+    {
+      shareWithExchange: true,
+      edge: {
+        servers: [
+          { name: 'LSEDGE01', ip: '172.16.0.10' },
+          { name: 'LSEDGE02', ip: '172.16.0.11' },
+        ],
+      },
+    },
+    { exchange: { product: 'exchange-2010' } },
+  ),
 };
 
 export const LYNC_PRODUCTS = availableProducts('lync').map(

@@ -82,6 +82,7 @@ export const EXAMPLE_PLAN: Plan = deepFreeze({
     xmpp: false,
     issuingCa: '',
     certificateFolder: 'C:\\Certs',
+    shareWithExchange: false,
   },
 });
 

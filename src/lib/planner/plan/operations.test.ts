@@ -411,6 +411,7 @@ describe('personal values, assumptions and defaults, exactly', () => {
       'lync.xmpp',
       'lync.issuingCa',
       'lync.certificateFolder',
+      'lync.shareWithExchange',
     ]);
     expect(defaultedPaths(EXAMPLE_PLAN).find((path) => path.includes(0))).toEqual([
       'exchange',

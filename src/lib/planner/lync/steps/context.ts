@@ -1,3 +1,4 @@
+import type { SharedCertificate } from '../../combined/sharing.ts';
 import type { DnsRecord, PlannedCertificate, PortRule } from '../../derived.ts';
 import type { LyncBasis } from '../basis.ts';
 
@@ -8,6 +9,8 @@ export interface LyncContext extends LyncBasis {
   certificates: PlannedCertificate[];
   dns: DnsRecord[];
   ports: PortRule[];
+  /** The certificate shared with Exchange, when the plan shares one. */
+  shared?: SharedCertificate;
 }
 
 /** The certificate with `id`; the step builders only ask for ones their rules created. */

@@ -271,6 +271,12 @@ export const LYNC = object({
       description: 'Where request and certificate files go on each server. Default: C:\\Certs.',
       default: 'C:\\Certs',
     }),
+    shareWithExchange: boolean({
+      key: 'C',
+      description:
+        'One public certificate for Exchange, the reverse proxy and the Edge external interface, when both products run. Default: false.',
+      default: false,
+    }),
   },
   check(lync, reader, path) {
     checkUniqueServers(reader, [
