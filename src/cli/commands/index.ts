@@ -1,5 +1,6 @@
 /** Every command of uc-runbook, in the order the usage text lists them. */
 import type { Command } from '../command.ts';
+import { exportCommand } from './export.ts';
 import { infCommand } from './inf.ts';
 import { inspectCommand } from './inspect.ts';
 import { decodeCommand, linkCommand } from './link.ts';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = [
   scriptCommand,
   zoneCommand,
   infCommand,
+  exportCommand,
   linkCommand,
   decodeCommand,
   inspectCommand,
