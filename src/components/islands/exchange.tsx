@@ -3,5 +3,5 @@ import { deriveExchange } from '../../lib/planner/exchange/derive.ts';
 import type { ExchangeProductId } from '../../lib/planner/products.ts';
 import { familyIslands } from './family.tsx';
 
-export const { CertificateCard, DnsTables, PortsTable, RunbookSteps, FindingsPanel } =
+export const { CertificateCard, DnsTables, PortsTable, RunbookSteps, FindingsPanel, Exports } =
   familyIslands((plan, product) => deriveExchange(plan, product as ExchangeProductId));

@@ -3,5 +3,5 @@ import { deriveLync } from '../../lib/planner/lync/derive.ts';
 import type { LyncProductId } from '../../lib/planner/products.ts';
 import { familyIslands } from './family.tsx';
 
-export const { CertificateCard, DnsTables, PortsTable, RunbookSteps, FindingsPanel } =
+export const { CertificateCard, DnsTables, PortsTable, RunbookSteps, FindingsPanel, Exports } =
   familyIslands((plan, product) => deriveLync(plan, product as LyncProductId));

@@ -150,8 +150,8 @@ describe('the SAN list (CSV) round-trips through csv-parse', () => {
       (candidate) =>
         candidate.certificate === 'lync-edge-external' && candidate.name === 'sip.contoso.com',
     );
-    expect(row?.reasons.split('\n')).toEqual(san?.reasons.map((reason) => reason.text));
-    expect(row?.rules.split('\n')).toEqual(san?.reasons.map((reason) => reason.rule));
+    expect(row?.reasons?.split('\n')).toEqual(san?.reasons.map((reason) => reason.text));
+    expect(row?.rules?.split('\n')).toEqual(san?.reasons.map((reason) => reason.rule));
   });
 });
 
