@@ -57,6 +57,23 @@ const STEP_ORDER: ReadonlyArray<(context: ExchangeContext) => Step[]> = [
   cleanupSteps,
 ];
 
+/**
+ * A renewal (EX-Renew) keeps the names, URLs and DNS: the renewed certificate is requested from
+ * the one in place, enabled wherever that one is used (every server, the older servers of a
+ * migration, UM, Edge, the connectors that name it), checked, and the old one removed last.
+ */
+const RENEWAL_ORDER: ReadonlyArray<(context: ExchangeContext) => Step[]> = [
+  certificateRequestSteps,
+  certificateInstallSteps,
+  sbsSteps,
+  olderCertificateSteps,
+  umSteps,
+  edgeSteps,
+  mailSteps,
+  verifyAfterDnsSteps,
+  cleanupSteps,
+];
+
 /** Derives everything for `plan` as the given Exchange product (a guide page passes its own). */
 export function deriveExchange(
   input: Plan,
@@ -79,7 +96,9 @@ export function deriveExchange(
     certificates,
     dns: context.dns,
     ports: [],
-    steps: STEP_ORDER.flatMap((build) => build(context)),
+    steps: (basis.plan.certificate.purpose === 'renewal' ? RENEWAL_ORDER : STEP_ORDER).flatMap(
+      (build) => build(context),
+    ),
     findings: exchangeFindings(basis, certificates),
     assumptions: assumptions(basis.plan, 'exchange'),
   };
