@@ -4,7 +4,8 @@
  * change ticket or a spreadsheet. Written by csv-stringify, which quotes what needs quoting; cells
  * that a spreadsheet would run as a formula (=, +, -, @ first) are escaped.
  */
-import { stringify } from 'csv-stringify/sync';
+// The browser build: the Node one reaches for Buffer, which browsers do not have.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Derived } from '../planner/derived.ts';
 
 export const SAN_CSV_COLUMNS = [
