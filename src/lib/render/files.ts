@@ -11,8 +11,9 @@
  * - `.inf` (certreq): UTF-16 LE with a byte-order mark. INF files are read as ANSI or as Unicode
  *   (UTF-16 LE); non-ASCII text must be saved as UTF-16 LE (Microsoft Learn, "General Unicode
  *   requirement in INF files"; SetupAPI overview: the 0xFEFF mark identifies Unicode text).
- * - `.csv`: UTF-8 with a byte-order mark. Excel opens a CSV file without one in the ANSI code page
- *   (Microsoft Support, "Opening CSV UTF-8 files correctly in Excel"); CSV readers skip the mark.
+ * - `.csv`: UTF-8 with a byte-order mark. Excel, opening a CSV file without one, reads it in the
+ *   ANSI code page, and with one as UTF-8 (widely reported from Excel 2007 on; we found no Microsoft
+ *   page that says it). CSV parsers skip the mark (csv-parse: `bom: true`).
  * - anything else (BIND zone files, JSON, iCalendar): UTF-8 without a mark, which BIND, JSON and
  *   RFC 5545 readers expect.
  */
