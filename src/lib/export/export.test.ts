@@ -122,7 +122,19 @@ describe('the SAN list (CSV) round-trips through csv-parse', () => {
   it('leaves out the Exchange Auth certificate, which the runbook does not replace', () => {
     const derived = derive(EXAMPLE_PLAN, 'exchange-2019');
     expect(derived.certificates.map((certificate) => certificate.id)).toContain('exchange-auth');
-    expect(renderSanCsv([derived])).not.toContain('exchange-auth');
+    // The Auth certificate has no names; give it one to see that it is left out for what it is.
+    const named = {
+      ...derived,
+      certificates: derived.certificates.map((certificate) =>
+        certificate.replace
+          ? certificate
+          : { ...certificate, sans: [{ name: 'auth.contoso.com', reasons: [] }] },
+      ),
+    };
+    const text = renderSanCsv([named]);
+    expect(text).toContain('mail.contoso.com');
+    expect(text).not.toContain('auth.contoso.com');
+    expect(text).not.toContain('exchange-auth');
   });
 
   it('keeps commas and the line breaks between reasons inside their cell', () => {
