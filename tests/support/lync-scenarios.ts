@@ -130,6 +130,17 @@ export const LYNC_SCENARIOS: Readonly<Record<string, Plan>> = {
     reverseProxy: { product: 'isa-2006' },
     edge: { servers: [{ name: 'LSEDGE01', ip: '172.16.0.10' }] },
   }),
+  renewal: lyncPlan(
+    {
+      edge: {
+        servers: [
+          { name: 'LSEDGE01', ip: '172.16.0.10' },
+          { name: 'LSEDGE02', ip: '172.16.0.11' },
+        ],
+      },
+    },
+    { certificate: { purpose: 'renewal' } },
+  ),
   'addresses not known': lyncPlan({
     pools: [{ fqdn: 'pool01.contoso.com', frontEnds: [{ name: 'FE01', ip: null }] }],
     edge: { accessIp: null, webConferencingIp: null, avIp: null },

@@ -221,6 +221,22 @@ export const SCENARIOS: Record<string, Plan> = {
   'one certificate with OCS 2007 R2': planWith({
     lync: { shareWithExchange: true, product: 'ocs-2007r2', edge: { layout: 'single-ip' } },
   }),
+  renewal: planWith({ certificate: { purpose: 'renewal' } }),
+  'renewal with Edge and POP, UNC folder': planWith({
+    certificate: { purpose: 'renewal' },
+    exchange: {
+      certificateFolder: '\\\\fs01\\certs',
+      services: { pop: true, imap: true, edge: true },
+      edge: {
+        fqdn: 'smtp.contoso.com',
+        publicIp: '198.51.100.30',
+        servers: [
+          { name: 'EDGE01', ip: '172.16.0.11' },
+          { name: 'EDGE02', ip: '172.16.0.12' },
+        ],
+      },
+    },
+  }),
 };
 
 /** The Exchange products with rules, from the registry: a new version is tested without an edit. */

@@ -1,5 +1,6 @@
 /** Every command of uc-runbook, in the order the usage text lists them. */
 import type { Command } from '../command.ts';
+import { exportCommand } from './export.ts';
 import { infCommand } from './inf.ts';
 import { inspectCommand } from './inspect.ts';
 import { decodeCommand, linkCommand } from './link.ts';
@@ -13,6 +14,7 @@ export const COMMANDS: readonly Command[] = [
   scriptCommand,
   zoneCommand,
   infCommand,
+  exportCommand,
   linkCommand,
   decodeCommand,
   inspectCommand,

@@ -12,11 +12,15 @@ import { Marked } from '../ui/Marked.tsx';
 import type { Matcher } from '../ui/personal.ts';
 import { SourceLink } from '../ui/SourceLink.tsx';
 import { useView } from '../ui/use-view.ts';
+import { ChecklistProgress } from '../checklist/ChecklistProgress.tsx';
+import { StepCheck } from '../checklist/StepCheck.tsx';
+import { useChecklist, type Checklist } from '../checklist/use-checklist.ts';
 
 export default function RunbookSteps({ product, views }: { product: ProductId; views: Views }) {
   const ready = useReady();
   const { plan, derived, matcher, revision } = useView(views, product);
   const fileName = `uc-runbook-${plan.domains.primary}-${product}.ps1`;
+  const checklist = useChecklist(plan, product, derived.steps);
   return (
     <div
       class="not-content uc-island uc-runbook"
@@ -36,20 +40,30 @@ export default function RunbookSteps({ product, views }: { product: ProductId; v
         >
           Download the whole runbook (.ps1)
         </button>
+        <ChecklistProgress checklist={checklist} />
       </div>
       <ol class="uc-steps">
         {derived.steps.map((step) => (
-          <StepItem step={step} matcher={matcher} key={step.id} />
+          <StepItem step={step} matcher={matcher} checklist={checklist} key={step.id} />
         ))}
       </ol>
     </div>
   );
 }
 
-function StepItem({ step, matcher }: { step: Step; matcher: Matcher }) {
+function StepItem({
+  step,
+  matcher,
+  checklist,
+}: {
+  step: Step;
+  matcher: Matcher;
+  checklist: Checklist;
+}) {
   return (
     <li class="uc-step" id={`step-${step.id}`}>
       <h3 class="uc-step-title">
+        <StepCheck step={step} checklist={checklist} />
         <Marked text={step.title} matcher={matcher} />
       </h3>
       <p class="uc-step-where">

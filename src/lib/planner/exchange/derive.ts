@@ -61,6 +61,24 @@ const STEP_ORDER: ReadonlyArray<(context: ExchangeContext) => Step[]> = [
 ];
 
 /**
+ * A renewal (EX-Renew) keeps the names, URLs and DNS: the renewed certificate is requested from
+ * the one in place, enabled wherever that one is used (every server, the older servers of a
+ * migration, UM, Edge, the connectors that name it), checked, and the old one removed last.
+ */
+const RENEWAL_ORDER: ReadonlyArray<(context: ExchangeContext) => Step[]> = [
+  certificateRequestSteps,
+  certificateInstallSteps,
+  sharedCertificateSteps,
+  sbsSteps,
+  olderCertificateSteps,
+  umSteps,
+  edgeSteps,
+  mailSteps,
+  verifyAfterDnsSteps,
+  cleanupSteps,
+];
+
+/**
  * Derives everything for `plan` as the given Exchange product (a guide page passes its own).
  * `sharing` (combined/index.ts) puts the certificate shared with Lync/Skype for Business in place
  * of the client access certificate.
@@ -100,7 +118,9 @@ export function deriveExchange(
     certificates,
     dns: context.dns,
     ports: [],
-    steps: STEP_ORDER.flatMap((build) => build(context)),
+    steps: (basis.plan.certificate.purpose === 'renewal' ? RENEWAL_ORDER : STEP_ORDER).flatMap(
+      (build) => build(context),
+    ),
     findings: [...exchangeFindings(basis, certificates), ...(sharing?.findings ?? [])],
     assumptions: assumptions(basis.plan, 'exchange'),
   };

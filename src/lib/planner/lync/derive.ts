@@ -7,7 +7,7 @@ import type { Derived, Step } from '../derived.ts';
 import { assumptions } from '../plan/operations.ts';
 import type { Plan } from '../plan/plan.ts';
 import type { LyncProductId } from '../products.ts';
-import { lyncBasis } from './basis.ts';
+import { lyncBasis, type LyncBasis } from './basis.ts';
 import { lyncCertificates } from './certificates/index.ts';
 import { lyncDnsRecords } from './dns.ts';
 import { lyncFindings } from './findings/index.ts';
@@ -17,7 +17,7 @@ import type { LyncContext } from './steps/context.ts';
 import { dnsSteps } from './steps/dns.ts';
 import { edgeInstallSteps, edgeRequestSteps } from './steps/edge.ts';
 import { ocsEdgeSteps, ocsServerSteps } from './steps/ocs.ts';
-import { renewalSteps } from './steps/renewal.ts';
+import { renewalCleanupSteps, renewalSteps } from './steps/renewal.ts';
 import { reverseProxyInstallSteps, reverseProxyRequestSteps } from './steps/reverse-proxy.ts';
 import { oauthSteps, serverCertificateSteps } from './steps/servers.ts';
 import { sharedCertificateSteps } from './steps/shared-certificate.ts';
@@ -57,6 +57,19 @@ const STEP_ORDER: Readonly<Record<LyncProfile['tooling'], readonly StepBuilder[]
 };
 
 /**
+ * A renewal keeps every name and record: no DNS or simple URL step, and the old certificates go
+ * last, once the new ones are assigned everywhere (on 2013 and later, staged with -Roll).
+ */
+function stepOrder(basis: LyncBasis): readonly StepBuilder[] {
+  const order = STEP_ORDER[basis.profile.tooling];
+  if (basis.plan.certificate.purpose !== 'renewal') return order;
+  return [
+    ...order.filter((build) => build !== dnsSteps && build !== simpleUrlSteps),
+    renewalCleanupSteps,
+  ];
+}
+
+/**
  * Derives everything for `plan` as the given Lync product (a guide page passes its own).
  * `sharing` (combined/index.ts) puts the certificate shared with Exchange in place of the reverse
  * proxy's and the Edge's external certificates.
@@ -81,7 +94,7 @@ export function deriveLync(
     certificates,
     dns,
     ports: context.ports,
-    steps: STEP_ORDER[basis.profile.tooling].flatMap((build) => build(context)),
+    steps: stepOrder(basis).flatMap((build) => build(context)),
     findings: [...lyncFindings(basis, certificates, dns), ...(sharing?.findings ?? [])],
     assumptions: assumptions(basis.plan, 'lync'),
   };

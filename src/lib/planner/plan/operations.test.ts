@@ -358,6 +358,7 @@ describe('personal values, assumptions and defaults, exactly', () => {
       'certificate.authority',
       'certificate.keySize',
       'certificate.validityDays',
+      'certificate.purpose',
       'exchange.enabled',
       'exchange.product',
       'exchange.coexistWith',

@@ -17,3 +17,11 @@ export interface LyncContext extends LyncBasis {
 export function certificate(context: LyncContext, id: string): PlannedCertificate | undefined {
   return context.certificates.find((candidate) => candidate.id === id);
 }
+
+/**
+ * A renewal on 2013 and later rolls the OAuthTokenIssuer and A/V authentication certificates in
+ * with -Roll and an effective date (SFB-ROLL) instead of assigning them at once.
+ */
+export function stagesRenewal(context: LyncBasis): boolean {
+  return context.plan.certificate.purpose === 'renewal' && context.profile.roll;
+}

@@ -12,6 +12,7 @@ import {
   certificate,
   instructions,
   powershell,
+  stagesRenewal,
   type LyncContext,
   ensureFolder,
 } from './context.ts';
@@ -136,6 +137,8 @@ export function edgeInstallSteps(context: LyncContext): Step[] {
   if (!edge) return [];
   const { plan } = context;
   const { first, internal, external } = edge;
+  // A renewal rolls the external certificate in with the staging step (A/V authentication).
+  const staged = stagesRenewal(context);
   const install = (
     cert: PlannedCertificate,
     label: keyof typeof LABELS,
@@ -143,8 +146,9 @@ export function edgeInstallSteps(context: LyncContext): Step[] {
     pfx: boolean,
   ) => [
     importCertificate(path, { exportable: cert.exportable, pfx }),
-    askThumbprint(labelOf(cert, label)),
-    assignCertificate(cert.usages),
+    ...(staged && cert === external
+      ? []
+      : [askThumbprint(labelOf(cert, label)), assignCertificate(cert.usages)]),
   ];
   const steps: Step[] = [
     {
@@ -160,6 +164,11 @@ export function edgeInstallSteps(context: LyncContext): Step[] {
         showCertificates(),
       ]),
       notes: [
+        ...(staged
+          ? [
+              'Renewal: the external certificate is only imported here; the staging step assigns it on every Edge server, A/V authentication with -Roll.',
+            ]
+          : []),
         'Import-CsCertificate prints each certificate it imports; paste the thumbprint of each when asked.',
         'Check that Valid from has passed before assigning, and restart the Edge services in a quiet hour if they were running.',
       ],
