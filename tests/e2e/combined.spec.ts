@@ -20,7 +20,7 @@ test('turning the option on changes the Exchange and the Skype for Business guid
   await page.getByLabel(OPTION).check();
   await expect
     .poll(() => page.evaluate((key) => localStorage.getItem(key), PLAN_KEY))
-    .toContain('shareWithExchange');
+    .toContain('"shareWithExchange":true');
 
   await page.goto('/exchange/se/');
   await hydrateAll(page);
@@ -70,7 +70,7 @@ test('the page shares from its own button, and reads without JavaScript', async 
   await page.getByRole('button', { name: /Share it/ }).click();
   await expect
     .poll(() => page.evaluate((key) => localStorage.getItem(key), PLAN_KEY))
-    .toContain('shareWithExchange');
+    .toContain('"shareWithExchange":true');
   await expect(page.getByRole('button', { name: /Stop sharing/ })).toBeVisible();
   await context.close();
 });
