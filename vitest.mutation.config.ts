@@ -14,5 +14,9 @@ export default defineConfig({
     env: { UC_RUNBOOK_MUTATION: '1' },
     // Instrumented code runs several times slower; Stryker's own timeout per mutant decides.
     testTimeout: 60_000,
+    // One worker reused across files: a quarter less time per mutant, the same score (measured on
+    // planner/lync/ports.ts, 230 mutants). Safe because the planner keeps no state between calls.
+    isolate: false,
+    pool: 'threads',
   },
 });

@@ -1,7 +1,7 @@
 /**
- * One certificate for Exchange and Lync: the option in "Your plan" changes both products' guides,
- * the page explains the example plan without JavaScript, and the option only shows when the plan
- * runs both products.
+ * One certificate for Exchange and Lync: the option in "Your plan" changes both products' guides
+ * and the runbook page, the page explains the example plan without JavaScript, and the option
+ * only shows when the plan runs both products.
  */
 import { expect, test } from '@playwright/test';
 import { hydrateAll, PLAN_KEY } from './support.ts';
@@ -40,6 +40,20 @@ test('turning the option on changes the Exchange and the Skype for Business guid
   await expect(runbook).toContainText('Import the shared certificate on LSEDGE01');
   await expect(runbook).not.toContainText('Create the reverse proxy certificate request');
   await expect(page.locator('.uc-findings')).toContainText('must be exportable');
+
+  // The runbook page: both products' summaries and steps, and the one calendar, follow the option.
+  await page.goto('/runbook/');
+  const family = (name: string, section: string) =>
+    page.locator(`.uc-rb-section.uc-rb-${section}[data-family="${name}"]`);
+  await expect(family('exchange', 'steps')).toHaveAttribute('data-ready', '');
+  await expect(family('exchange', 'summary')).toContainText('CN=sip.contoso.com');
+  await expect(family('exchange', 'steps')).toContainText(
+    'Hand the shared certificate to LSEDGE01',
+  );
+  await expect(family('lync', 'steps')).toContainText('Import the shared certificate on LSEDGE01');
+  await expect(family('lync', 'steps')).not.toContainText(
+    'Create the reverse proxy certificate request',
+  );
 });
 
 test('the option shows only when the plan runs both products', async ({ page }) => {

@@ -1,13 +1,16 @@
 /**
  * /runbook/: the example plan without JavaScript, the reader's saved plan, a shared link (offered,
  * not applied), the session plan `uc-runbook runbook` hands the page (shown, never stored, no
- * confirmation), only the families the plan runs loaded, and "Download PDF" opening the print
- * dialog. The PDF itself is checked in tests/artifacts/runbook-pdf.test.ts.
+ * confirmation), only the families the plan runs loaded, the downloads of every product it runs,
+ * and "Download PDF" opening the print dialog. The PDF itself is checked in tests/artifacts/runbook-pdf.test.ts.
  */
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import { encodePlan } from '../../src/lib/permalink/codec.ts';
 import { derive, EXAMPLE_PLAN, productsOf, type Plan } from '../../src/lib/planner/index.ts';
+import { PRODUCTS } from '../../src/lib/planner/products.ts';
 import { partLines } from '../../src/lib/render/parts.ts';
 import { SESSION_GLOBAL } from '../../src/components/stores/session-plan.ts';
 import { STORAGE_PREFIX } from '../../src/components/stores/storage.ts';
@@ -134,6 +137,33 @@ test('a saved Lync-only plan shows its product and loads no Exchange section', a
   for (const command of firstCommands(LYNC_ONLY)) expect(code).toContain(command);
   // The cover's link is the reader's plan.
   await expect(page.locator('.uc-rb-link')).toHaveText(/\/your-plan\/#plan=v2\./);
+  // Its downloads are Skype for Business's and the plan's, none of Exchange.
+  const files = await page.locator('.uc-rb-downloads code').allTextContents();
+  expect(files).toContain('uc-runbook-contoso.com-sfb-2019.ps1');
+  expect(files).toContain('uc-runbook-contoso.com-renewals.ics');
+  expect(files.filter((name) => name.includes('exchange'))).toEqual([]);
+});
+
+test('the downloads cover every product of the plan: one calendar for all its certificates', async ({
+  page,
+}) => {
+  await page.goto(RUNBOOK);
+  await rendered(page);
+  const downloads = page.locator('.uc-rb-downloads');
+  const files = await downloads.locator('code').allTextContents();
+  for (const product of productsOf(EXAMPLE_PLAN)) {
+    expect(files).toContain(`uc-runbook-contoso.com-${product}.ps1`);
+    expect(files).toContain(`uc-runbook-contoso.com-${product}-names.csv`);
+  }
+  expect(files.filter((name) => name.endsWith('-plan.json'))).toHaveLength(1);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    downloads.getByRole('button', { name: 'Renewal reminders (.ics)' }).click(),
+  ]);
+  const calendar = new ICAL.Component(ICAL.parse(await readFile((await download.path())!, 'utf8')));
+  const first = new ICAL.Event(calendar.getAllSubcomponents('vevent')[0]);
+  for (const product of productsOf(EXAMPLE_PLAN))
+    expect(first.description).toContain(`- ${PRODUCTS[product].label}: `);
 });
 
 test('a shared link is offered on the runbook page, not applied unasked', async ({ page }) => {

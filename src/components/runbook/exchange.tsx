@@ -2,8 +2,11 @@
 import { deriveExchange } from '../../lib/planner/exchange/derive.ts';
 import type { ExchangeProductId } from '../../lib/planner/products.ts';
 import { sharingOf } from '../stores/sharing.ts';
+import type { FamilyDeriver } from '../stores/views.ts';
 import { runbookSections } from './sections.tsx';
 
-export const { RunbookSection } = runbookSections('exchange', (plan, product) =>
-  deriveExchange(plan, product as ExchangeProductId, sharingOf(plan, product)),
-);
+/** Exchange as the runbook page derives it (its sections and its downloads). */
+export const derive: FamilyDeriver = (plan, product) =>
+  deriveExchange(plan, product as ExchangeProductId, sharingOf(plan, product));
+
+export const { RunbookSection } = runbookSections('exchange', derive);

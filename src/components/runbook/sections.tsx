@@ -12,6 +12,7 @@ import DnsTables from '../islands/DnsTables.tsx';
 import FindingsPanel from '../islands/FindingsPanel.tsx';
 import PortsTable from '../islands/PortsTable.tsx';
 import { $plan } from '../stores/plan.ts';
+import { $sharingRules, sharingSettled } from '../stores/sharing.ts';
 import { createViews, type FamilyDeriver, type Views } from '../stores/views.ts';
 import { useHydrated, useReady } from '../ui/hooks.ts';
 import { useView } from '../ui/use-view.ts';
@@ -32,13 +33,18 @@ export function runbookSections<P extends ProductId>(family: Family, derive: Fam
     RunbookSection: ({ section }: { section: RunbookSectionName }) => {
       const ready = useReady();
       const plan = useHydrated($plan, () => EXAMPLE_PLAN);
+      // Ready once final: a shared certificate's rules arrive after the first render.
+      const settled = sharingSettled(
+        plan,
+        useHydrated($sharingRules, () => null),
+      );
       const product = familyProduct(plan, family);
       return (
         <section
           class={`not-content uc-island uc-rb-section uc-rb-${section}`}
           data-family={family}
           data-product={product}
-          data-ready={ready ? '' : undefined}
+          data-ready={ready && settled ? '' : undefined}
           hidden={product === undefined}
         >
           {product === undefined ? null : (
