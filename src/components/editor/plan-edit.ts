@@ -63,21 +63,89 @@ export function removeAt(draft: Draft, path: Path, index: number): Draft {
  * follows the CA/Browser Forum limit of the new date. Values the reader set stay as they are.
  *
  * Which values follow is decided against `committed`, the last valid plan, so keystrokes that pass
- * through invalid values ("fabrikam") do not break the chain. Nothing moves while the draft is
- * invalid.
+ * through invalid values ("fabrikam") do not break the chain. Nothing moves while the changed
+ * value itself is invalid; a problem in another field (`changed` names the field just edited)
+ * does not stop the followers: they are worked out with that field at its last valid value.
  */
-export function followDefaults(draft: Draft, committed: Plan, options: ParseOptions = {}): Draft {
+export function followDefaults(
+  draft: Draft,
+  committed: Plan,
+  options: ParseOptions = {},
+  changed?: Path,
+): Draft {
   const following = defaultedPaths(committed).filter((path) =>
     sameValue(getIn(draft, path), getIn(committed, path)),
   );
   if (following.length === 0) return draft;
   const sparse = following.reduce<Draft>((result, path) => setIn(result, path, undefined), draft);
-  const result = parsePlan(sparse, options);
+  let result = parsePlan(sparse, options);
+  if (!result.ok && changed) {
+    const changedKey = pathKey(changed);
+    const others = result.issues.filter((issue) => issue.path !== changedKey);
+    if (others.length === result.issues.length) {
+      const patched = withCommittedValues(
+        sparse,
+        committed,
+        others.map((issue) => issue.path),
+      );
+      if (patched) result = parsePlan(patched, options);
+    }
+  }
   if (!result.ok) return draft;
-  return following.reduce<Draft>(
-    (next, path) => setIn(next, path, getIn(result.plan, path)),
-    draft,
-  );
+  const plan = result.plan;
+  return following.reduce<Draft>((next, path) => setIn(next, path, getIn(plan, path)), draft);
+}
+
+/**
+ * A copy of `draft` with the fields at `issuePaths` put back to their value in `committed`, or
+ * undefined when one of them has no committed value (a row the reader has just added).
+ */
+export function withCommittedValues(
+  draft: Draft,
+  committed: Plan,
+  issuePaths: readonly string[],
+): Draft | undefined {
+  const byKey = new Map(pathsOf(committed).map((path) => [pathKey(path), path]));
+  let result = draft;
+  for (const key of issuePaths) {
+    const path = byKey.get(key);
+    if (!path) return undefined;
+    result = setIn(result, path, getIn(committed, path));
+  }
+  return result;
+}
+
+/**
+ * The plan that keeps every valid field of `draft`: each field with a problem stays at its
+ * committed value. Undefined when that is not a valid plan either (a problem spanning fields).
+ */
+export function validPart(
+  draft: Draft,
+  committed: Plan,
+  options: ParseOptions = {},
+): Plan | undefined {
+  let current = draft;
+  for (let round = 0; round < 3; round += 1) {
+    const result = parsePlan(current, options);
+    if (result.ok) return result.plan;
+    const patched = withCommittedValues(
+      current,
+      committed,
+      result.issues.map((issue) => issue.path),
+    );
+    if (!patched) return undefined;
+    current = patched;
+  }
+  return undefined;
+}
+
+/** Every path to a value (leaf, list or object) in `value`, containers included. */
+function pathsOf(value: unknown, prefix: Path = []): Path[] {
+  if (value === null || typeof value !== 'object') return [prefix];
+  const entries = Array.isArray(value)
+    ? value.map((item, index) => [index, item] as const)
+    : Object.entries(value);
+  return [prefix, ...entries.flatMap(([key, item]) => pathsOf(item, [...prefix, key]))];
 }
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

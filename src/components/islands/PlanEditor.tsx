@@ -3,6 +3,7 @@
  * valid plan, which is saved in this browser only.
  */
 import { useEffect } from 'preact/hooks';
+import { DraftStatus } from '../editor/DraftStatus.tsx';
 import { EditorActions } from '../editor/EditorActions.tsx';
 import { FamiliesSection, LyncSection, useDraftValue } from '../editor/lync-sections.tsx';
 import {
@@ -31,6 +32,7 @@ export default function PlanEditor() {
       noValidate
     >
       <PlanNotices />
+      <DraftStatus />
       <EditorActions />
       <FamiliesSection />
       {exchange ? <ProductSection /> : null}

@@ -22,8 +22,11 @@ interface FieldProps {
 }
 
 /** The element id of the control for `path`: stable, so code can move the focus to it. */
-export const idFor = (prefix: string, path: Path) =>
-  `${prefix}-${pathKey(path).replace(/[^A-Za-z0-9]+/g, '-')}`;
+export const idFor = (prefix: string, path: Path) => idForKey(prefix, pathKey(path));
+
+/** The same id from a path as parsePlan's issues write it (`exchange.sites[0].name`). */
+export const idForKey = (prefix: string, key: string) =>
+  `${prefix}-${key.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
 function useField(path: Path) {
   const draft = useHydrated($draft, () => EXAMPLE_DRAFT);
