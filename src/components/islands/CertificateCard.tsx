@@ -25,6 +25,7 @@ export default function CertificateCard({ product, views }: { product: ProductId
   return (
     <div
       class="not-content uc-island uc-certificates"
+      id="uc-certificates"
       data-ready={ready ? '' : undefined}
       data-revision={revision}
     >

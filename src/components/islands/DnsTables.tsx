@@ -24,6 +24,7 @@ export default function DnsTables({ product, views }: { product: ProductId; view
   return (
     <div
       class="not-content uc-island uc-dns"
+      id="uc-dns"
       data-ready={ready ? '' : undefined}
       data-revision={revision}
     >

@@ -2,6 +2,7 @@
 import type { Finding } from '../../lib/planner/derived.ts';
 import type { ProductId } from '../../lib/planner/products.ts';
 import type { Views } from '../stores/views.ts';
+import { findingAnchor } from '../ui/finding-links.ts';
 import { Marked } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
 import { useReady } from '../ui/hooks.ts';
@@ -29,6 +30,7 @@ export default function FindingsPanel({ product, views }: { product: ProductId; 
   return (
     <div
       class="not-content uc-island uc-findings"
+      id="uc-findings"
       data-ready={ready ? '' : undefined}
       data-revision={revision}
     >
@@ -37,7 +39,12 @@ export default function FindingsPanel({ product, views }: { product: ProductId; 
       </p>
       <ul>
         {findings.map((finding, index) => (
-          <li class={`uc-finding uc-finding-${finding.severity}`} key={`${finding.id}-${index}`}>
+          <li
+            class={`uc-finding uc-finding-${finding.severity}`}
+            key={`${finding.id}-${index}`}
+            id={findingAnchor(index)}
+            tabIndex={-1}
+          >
             <p>
               <strong class="uc-severity">{LABEL[finding.severity]}</strong>{' '}
               <Marked text={finding.message} matcher={matcher} />

@@ -20,6 +20,7 @@ export default function RunbookSteps({ product, views }: { product: ProductId; v
   return (
     <div
       class="not-content uc-island uc-runbook"
+      id="uc-runbook"
       data-ready={ready ? '' : undefined}
       data-revision={revision}
     >

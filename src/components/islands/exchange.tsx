@@ -3,5 +3,11 @@ import { deriveExchange } from '../../lib/planner/exchange/derive.ts';
 import type { ExchangeProductId } from '../../lib/planner/products.ts';
 import { familyIslands } from './family.tsx';
 
-export const { CertificateCard, DnsTables, PortsTable, RunbookSteps, FindingsPanel } =
-  familyIslands((plan, product) => deriveExchange(plan, product as ExchangeProductId));
+export const {
+  CertificateCard,
+  DnsTables,
+  PortsTable,
+  RunbookSteps,
+  FindingsPanel,
+  FindingsSummary,
+} = familyIslands((plan, product) => deriveExchange(plan, product as ExchangeProductId));

@@ -3,5 +3,11 @@ import { deriveLync } from '../../lib/planner/lync/derive.ts';
 import type { LyncProductId } from '../../lib/planner/products.ts';
 import { familyIslands } from './family.tsx';
 
-export const { CertificateCard, DnsTables, PortsTable, RunbookSteps, FindingsPanel } =
-  familyIslands((plan, product) => deriveLync(plan, product as LyncProductId));
+export const {
+  CertificateCard,
+  DnsTables,
+  PortsTable,
+  RunbookSteps,
+  FindingsPanel,
+  FindingsSummary,
+} = familyIslands((plan, product) => deriveLync(plan, product as LyncProductId));
