@@ -19,6 +19,8 @@ export default defineConfig({
       description:
         'Exchange certificate, DNS and PowerShell runbooks that use your own names, computed in your browser.',
       customCss: ['./src/styles/runbook.css'],
+      // Guides list their runbook steps in "On this page" (see the module).
+      routeMiddleware: './src/route-middleware.ts',
       components: {
         Head: './src/components/overrides/Head.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',

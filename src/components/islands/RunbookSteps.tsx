@@ -11,12 +11,14 @@ import { useReady } from '../ui/hooks.ts';
 import { Marked } from '../ui/Marked.tsx';
 import type { Matcher } from '../ui/personal.ts';
 import { SourceLink } from '../ui/SourceLink.tsx';
+import { stepAnchor, useStepLinks } from '../ui/step-links.ts';
 import { useView } from '../ui/use-view.ts';
 
 export default function RunbookSteps({ product, views }: { product: ProductId; views: Views }) {
   const ready = useReady();
   const { plan, derived, matcher, revision } = useView(views, product);
   const fileName = `uc-runbook-${plan.domains.primary}-${product}.ps1`;
+  useStepLinks(derived.steps);
   return (
     <div
       class="not-content uc-island uc-runbook"
@@ -39,19 +41,23 @@ export default function RunbookSteps({ product, views }: { product: ProductId; v
         </button>
       </div>
       <ol class="uc-steps">
-        {derived.steps.map((step) => (
-          <StepItem step={step} matcher={matcher} key={step.id} />
+        {derived.steps.map((step, index) => (
+          <StepItem step={step} number={index + 1} matcher={matcher} key={step.id} />
         ))}
       </ol>
     </div>
   );
 }
 
-function StepItem({ step, matcher }: { step: Step; matcher: Matcher }) {
+function StepItem({ step, number, matcher }: { step: Step; number: number; matcher: Matcher }) {
+  const anchor = stepAnchor(step);
   return (
-    <li class="uc-step" id={`step-${step.id}`}>
+    <li class="uc-step" id={anchor}>
       <h3 class="uc-step-title">
-        <Marked text={step.title} matcher={matcher} />
+        <span class="uc-step-number">{number}.</span> <Marked text={step.title} matcher={matcher} />{' '}
+        <a class="uc-step-anchor" href={`#${anchor}`} aria-label={`Link to step ${number}`}>
+          #
+        </a>
       </h3>
       <p class="uc-step-where">
         Run on: <Marked text={step.runOn} matcher={matcher} /> (
@@ -59,7 +65,7 @@ function StepItem({ step, matcher }: { step: Step; matcher: Matcher }) {
       </p>
       <p>{step.why}</p>
       {step.parts.map((part, index) => (
-        <Part part={part} label={step.title} matcher={matcher} key={index} />
+        <Part part={part} label={`Step ${number} commands`} matcher={matcher} key={index} />
       ))}
       {step.notes.length > 0 ? (
         <ul class="uc-notes">
@@ -87,7 +93,14 @@ function StepItem({ step, matcher }: { step: Step; matcher: Matcher }) {
 function Part({ part, label, matcher }: { part: StepPart; label: string; matcher: Matcher }) {
   switch (part.kind) {
     case 'powershell':
-      return <CodeBlock code={partLines(part).join('\n')} label={label} matcher={matcher} />;
+      return (
+        <CodeBlock
+          code={partLines(part).join('\n')}
+          label={label}
+          caption={SHELL_LABELS[part.shell]}
+          matcher={matcher}
+        />
+      );
     case 'inf':
       return (
         <div class="uc-inf">

@@ -79,19 +79,22 @@ const marksOf = (segments: Segment[]) =>
 
 interface Props {
   code: string;
+  /** The block's accessible name (its step or file). */
   label: string;
+  /** What the bar above the block shows, when not the label (the shell, under a step heading). */
+  caption?: string;
   matcher: Matcher;
   /** Not PowerShell (an INF file): shown without highlighting. */
   plain?: boolean;
 }
 
-export function CodeBlock({ code, label, matcher, plain = false }: Props) {
+export function CodeBlock({ code, label, caption, matcher, plain = false }: Props) {
   const loaded = useLineHighlighter(!plain);
   const highlighter = plain ? undefined : loaded;
   return (
     <div class="uc-code">
       <div class="uc-code-bar">
-        <span class="uc-code-label">{label}</span>
+        <span class="uc-code-label">{caption ?? label}</span>
         <CopyButton text={code} label={label} />
       </div>
       <pre tabIndex={0} aria-label={label}>
