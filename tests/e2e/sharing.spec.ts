@@ -230,6 +230,7 @@ test('a plan saved by the v1 release is migrated on first read, its original kep
   // Reset to the example does not bring the old plan back from its v1 key.
   await page.goto('/your-plan/');
   await page.getByRole('button', { name: 'Reset to example' }).click();
+  await page.getByRole('button', { name: 'Yes, reset' }).click();
   await page.reload();
   await expect(page.getByLabel('Primary SMTP domain')).toHaveValue('contoso.com');
   expect(errors).toEqual([]);

@@ -5,7 +5,15 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { EXAMPLE_PLAN } from '../../src/lib/planner/plan/example.ts';
-import { hydrateAll, islandText, PLAN_KEY, typeInto } from './support.ts';
+import {
+  GUIDES,
+  hydrateAll,
+  islandText,
+  layOutEverything,
+  overflowingText,
+  PLAN_KEY,
+  typeInto,
+} from './support.ts';
 
 const DRAFT_KEY = 'uc-runbook:draft:v2';
 const storedPlan = (page: Page) =>
@@ -137,4 +145,188 @@ test('steps are numbered in "On this page", each has an anchor, code titles do n
     for (const label of await steps.nth(index).locator('.uc-code-label').allTextContents())
       expect(heading).not.toContain(label);
   }
+});
+
+/** Where each element's text wraps: the two characters either side of each line break. */
+async function wrapPoints(
+  page: Page,
+  selector: string,
+): Promise<{ text: string; breaks: string[] }[]> {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => {
+      const text = element.textContent ?? '';
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const tops: { char: string; top: number }[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let index = 0; index < node.textContent!.length; index += 1) {
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + 1);
+          const rect = range.getClientRects()[0];
+          const char = node.textContent![index]!;
+          // A space where the line breaks has no box of its own: it ends the line before.
+          if (rect) tops.push({ char, top: rect.top });
+          else if (/\s/.test(char) && tops.length > 0) tops.push({ char, top: tops.at(-1)!.top });
+        }
+      }
+      const points: string[] = [];
+      tops.forEach((entry, index) => {
+        if (index > 0 && entry.top > tops[index - 1]!.top + 2)
+          points.push(`${tops[index - 1]!.char}${entry.char}`);
+      });
+      return { text, breaks: points };
+    }),
+  );
+}
+
+const NORTHWIND = (() => {
+  const plan = structuredClone(EXAMPLE_PLAN) as unknown as {
+    domains: { primary: string; additional: string[] };
+    organization: { name: string };
+    exchange: { namespace: string; certificate: { friendlyName: string } };
+  };
+  plan.domains.primary = 'northwindtraders.com';
+  plan.domains.additional = ['adventure-works.net'];
+  plan.organization.name = 'Northwind Traders';
+  plan.exchange.namespace = 'owa.northwindtraders.com';
+  plan.exchange.certificate.friendlyName = 'owa.northwindtraders.com 2026-12-01';
+  return JSON.stringify(plan);
+})();
+
+async function openWithPlan(page: Page, path: string, plan: string) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key!, value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [PLAN_KEY, plan],
+  );
+  await page.goto(path);
+  await hydrateAll(page);
+}
+
+test('DNS and certificate-name tables are compact: one line per record, reasons one click away', async ({
+  page,
+}) => {
+  await openWithPlan(page, '/exchange/2016/', NORTHWIND);
+  const publicRows = page.locator('.uc-dns section').first().locator('tbody tr');
+  expect(await publicRows.count()).toBeGreaterThan(3);
+  for (const row of await publicRows.all()) {
+    // Name, type and value on one line (a closed "Why" beside the value).
+    expect((await row.boundingBox())!.height, (await row.textContent()) ?? '').toBeLessThan(48);
+  }
+  const names = page.locator('.uc-certificates .uc-names').first();
+  for (const row of await names.locator('tbody tr').all())
+    expect((await row.boundingBox())!.height).toBeLessThan(48);
+  // The reason and its source are behind the disclosure.
+  const why = publicRows.first().locator('details.uc-why');
+  await expect(why.locator('.uc-source-note')).toBeHidden();
+  await why.locator('summary').click();
+  await expect(why.locator('.uc-source-note')).toBeVisible();
+  await expect(why.getByRole('link')).toBeVisible();
+
+  // On a phone, names wrap only at dots.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await layOutEverything(page);
+  const wrapped = await wrapPoints(page, '.uc-island code.uc-name');
+  expect(wrapped.length).toBeGreaterThan(10);
+  for (const { text, breaks } of wrapped)
+    for (const point of breaks)
+      expect(point, `${text} wraps between "${point}"`).toMatch(/^[.\s]|\s$/);
+});
+
+test('on a phone nothing is cut off: code wraps only at spaces, paths at their separators', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openWithPlan(page, '/exchange/2016/', NORTHWIND);
+  expect(await overflowingText(page)).toEqual([]);
+  const lines = await wrapPoints(page, '.uc-runbook .uc-line');
+  expect(lines.some(({ breaks }) => breaks.length > 0)).toBe(true);
+  for (const { text, breaks } of lines)
+    for (const point of breaks) expect(point, `${text} wraps between "${point}"`).toMatch(/\s/);
+  const notes = await wrapPoints(page, '.uc-runbook .uc-notes li');
+  for (const { text, breaks } of notes)
+    for (const point of breaks)
+      expect(point, `${text} wraps between "${point}"`).toMatch(/^[\s.\\/,:;)-]|\s$/);
+});
+
+test.describe('every guide at 390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const guide of GUIDES)
+    test(`no text overflows its box: ${guide}`, async ({ page }) => {
+      await page.goto(guide);
+      await expect(page.locator('.uc-planbar')).toHaveAttribute('data-ready', '');
+      expect(await overflowingText(page)).toEqual([]);
+    });
+});
+
+test('the plan page previews what it produces, hides what does not apply, and guards what discards', async ({
+  page,
+}) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, '{"domains": {"primary": "bad..name"');
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, PLAN_KEY);
+  await page.goto('/your-plan/');
+  // Damaged data in plain words, and the damaged text back as a download.
+  const alert = page.getByRole('alert').filter({ hasText: 'damaged' });
+  await expect(alert).toContainText('Your saved plan is damaged');
+  await expect(alert).not.toContainText('(plan)');
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download the damaged text' }).click();
+  const file = await (await download).path();
+  expect((await import('node:fs')).readFileSync(file, 'utf8')).toContain(
+    '{"domains": {"primary": "bad..name"',
+  );
+
+  // A live preview of names, records and findings, and a next step to the reader's own guide.
+  const preview = page.locator('.uc-preview');
+  await expect(preview).toHaveAttribute('data-ready', '');
+  await expect(preview).toContainText('autodiscover.contoso.com');
+  await expect(preview).toContainText(/\d+ DNS records/);
+  await page.getByLabel('Exchange version you are deploying').selectOption('exchange-2016');
+  await expect(
+    preview.getByRole('link', { name: 'Next: your Exchange Server 2016 guide' }),
+  ).toHaveAttribute('href', '/exchange/2016/');
+  await typeInto(page, 'Primary SMTP domain', 'northwindtraders.com');
+  await expect(preview).toContainText('autodiscover.northwindtraders.com');
+  await expect(page.locator('.pagination-links a[rel="next"]')).toHaveCount(0);
+
+  // Edge fields only with Edge, and a line saying why they are hidden.
+  await expect(page.getByLabel('Edge public IPv4', { exact: true })).toHaveCount(0);
+  await expect(page.locator('.uc-editor')).toContainText('appear when Edge Transport servers');
+  await page.getByLabel('Edge Transport servers receive internet mail').check();
+  await expect(page.getByLabel('Edge public IPv4', { exact: true })).toBeVisible();
+
+  // Buttons look like buttons: filled differently from a text field.
+  const add = page.getByRole('button', { name: 'Add a server to site 1' });
+  const fill = (locator: typeof add) =>
+    locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(await fill(add)).not.toBe(await fill(page.getByLabel('Primary SMTP domain')));
+
+  // Destructive actions sit apart from Share and ask first.
+  const share = page.getByRole('button', { name: /^Share/ }).first();
+  const clear = page.getByRole('button', { name: 'Clear my data' });
+  expect(await clear.evaluate((element) => !!element.closest('.uc-start-over'))).toBe(true);
+  expect(await share.evaluate((element) => !!element.closest('.uc-start-over'))).toBe(false);
+  await page.getByRole('button', { name: 'Reset to example' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByLabel('Primary SMTP domain')).toHaveValue('northwindtraders.com');
+});
+
+test('on a phone the server rows are a compact grid with room for the name', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/your-plan/');
+  const name = page.getByLabel('Site 1 server 1 name');
+  await expect(name).toBeVisible();
+  const ip = page.getByLabel('Site 1 server 1 internal IPv4');
+  const [nameBox, ipBox] = [(await name.boundingBox())!, (await ip.boundingBox())!];
+  expect(nameBox.width).toBeGreaterThan(110);
+  expect(Math.abs(nameBox.y - ipBox.y)).toBeLessThan(2);
+  expect(await overflowingText(page)).toEqual([]);
 });

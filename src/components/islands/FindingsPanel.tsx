@@ -3,7 +3,7 @@ import type { Finding } from '../../lib/planner/derived.ts';
 import type { ProductId } from '../../lib/planner/products.ts';
 import type { Views } from '../stores/views.ts';
 import { findingAnchor } from '../ui/finding-links.ts';
-import { Marked } from '../ui/Marked.tsx';
+import { Marked, PATH_BREAKS } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
 import { useReady } from '../ui/hooks.ts';
 import { useView } from '../ui/use-view.ts';
@@ -47,10 +47,10 @@ export default function FindingsPanel({ product, views }: { product: ProductId; 
           >
             <p>
               <strong class="uc-severity">{LABEL[finding.severity]}</strong>{' '}
-              <Marked text={finding.message} matcher={matcher} />
+              <Marked text={finding.message} matcher={matcher} breaks={PATH_BREAKS} />
             </p>
             <p class="uc-fix">
-              Fix: <Marked text={finding.fix} matcher={matcher} />
+              Fix: <Marked text={finding.fix} matcher={matcher} breaks={PATH_BREAKS} />
             </p>
             <p class="uc-source-note">
               Source: <SourceLink id={finding.source} />

@@ -8,7 +8,7 @@ import type { ProductId } from '../../lib/planner/products.ts';
 import type { Views } from '../stores/views.ts';
 import { findingAnchor, SECTION_ANCHORS, sectionOf } from '../ui/finding-links.ts';
 import { useReady } from '../ui/hooks.ts';
-import { Marked } from '../ui/Marked.tsx';
+import { Marked, PATH_BREAKS } from '../ui/Marked.tsx';
 import { useView } from '../ui/use-view.ts';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -46,7 +46,7 @@ export default function FindingsSummary({ product, views }: { product: ProductId
                 <strong class="uc-severity">
                   {finding.severity === 'error' ? 'Error' : 'Warning'}
                 </strong>{' '}
-                <Marked text={finding.message} matcher={matcher} />{' '}
+                <Marked text={finding.message} matcher={matcher} breaks={PATH_BREAKS} />{' '}
                 <span class="uc-findings-first-links">
                   <a href={`#${findingAnchor(index)}`}>Details and fix</a> ·{' '}
                   <a href={`#${section.id}`}>{section.label}</a>

@@ -8,7 +8,7 @@ import type { Views } from '../stores/views.ts';
 import { CodeBlock } from '../ui/CodeBlock.tsx';
 import { downloadText } from '../ui/download.ts';
 import { useReady } from '../ui/hooks.ts';
-import { Marked } from '../ui/Marked.tsx';
+import { Marked, PATH_BREAKS } from '../ui/Marked.tsx';
 import type { Matcher } from '../ui/personal.ts';
 import { SourceLink } from '../ui/SourceLink.tsx';
 import { stepAnchor, useStepLinks } from '../ui/step-links.ts';
@@ -60,7 +60,7 @@ function StepItem({ step, number, matcher }: { step: Step; number: number; match
         </a>
       </h3>
       <p class="uc-step-where">
-        Run on: <Marked text={step.runOn} matcher={matcher} /> (
+        Run on: <Marked text={step.runOn} matcher={matcher} breaks={PATH_BREAKS} /> (
         {SHELL_LABELS[stepShell(step) ?? 'none']})
       </p>
       <p>{step.why}</p>
@@ -71,7 +71,7 @@ function StepItem({ step, number, matcher }: { step: Step; number: number; match
         <ul class="uc-notes">
           {step.notes.map((note, index) => (
             <li key={index}>
-              <Marked text={note} matcher={matcher} />
+              <Marked text={note} matcher={matcher} breaks={PATH_BREAKS} />
             </li>
           ))}
         </ul>
@@ -128,7 +128,7 @@ function Part({ part, label, matcher }: { part: StepPart; label: string; matcher
           <ol>
             {part.actions.map((action, index) => (
               <li key={index}>
-                <Marked text={wizardActionText(action)} matcher={matcher} />
+                <Marked text={wizardActionText(action)} matcher={matcher} breaks={PATH_BREAKS} />
               </li>
             ))}
           </ol>
@@ -139,7 +139,7 @@ function Part({ part, label, matcher }: { part: StepPart; label: string; matcher
         <ul class="uc-instructions">
           {part.items.map((item, index) => (
             <li key={index}>
-              <Marked text={item} matcher={matcher} />
+              <Marked text={item} matcher={matcher} breaks={PATH_BREAKS} />
             </li>
           ))}
         </ul>

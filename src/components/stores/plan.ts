@@ -43,12 +43,16 @@ function decode(raw: string): StoredPlan {
     const { issues } = result;
     problem = issues
       .slice(0, PROBLEMS_SHOWN)
-      .map((issue) => `${issue.path || '(plan)'}: ${issue.message}`)
+      .map((issue) =>
+        issue.path
+          ? `the field ${issue.path}: ${issue.message}`
+          : `it is not a plan (${issue.message})`,
+      )
       .join('; ');
     if (issues.length > PROBLEMS_SHOWN)
       problem += `; and ${issues.length - PROBLEMS_SHOWN} more problems`;
   } catch {
-    problem = `it is not valid JSON (${raw.length.toLocaleString('en-US')} characters)`;
+    problem = `it is not a plan: the ${raw.length.toLocaleString('en-US')} characters are not readable JSON, perhaps cut short or edited by hand`;
   }
   // The copy is said to be kept only when storage took it (a 5 MB value may not fit twice).
   const keptAside = readItem(DAMAGED_KEY) === raw || writeItem(DAMAGED_KEY, raw);

@@ -70,7 +70,26 @@ class Line extends Component<LineProps> {
 }
 
 const partOf = (part: Segment): ComponentChild =>
-  part.personal ? <mark class="uc-value">{part.text}</mark> : part.text;
+  part.personal ? (
+    <mark class="uc-value">{keepHyphenated(part.text)}</mark>
+  ) : (
+    keepHyphenated(part.text)
+  );
+
+/**
+ * Words joined by a hyphen (adventure-works.net, New-Item): browsers may break a line after a
+ * hyphen, which would split a name or a cmdlet, so such words are kept whole; lines wrap at
+ * spaces only.
+ */
+const HYPHENATED = /(\S*\w-\w\S*)/;
+function keepHyphenated(text: string): ComponentChild {
+  if (!text.includes('-')) return text;
+  const pieces = text.split(HYPHENATED);
+  if (pieces.length === 1) return text;
+  return pieces.map((piece, index) =>
+    index % 2 === 1 ? <span class="uc-nowrap">{piece}</span> : piece,
+  );
+}
 
 const marksOf = (segments: Segment[]) =>
   segments

@@ -19,6 +19,8 @@ interface FieldProps {
   placeholder?: string;
   inputMode?: 'text' | 'numeric' | 'decimal' | 'url';
   width?: 'short' | 'medium' | 'long';
+  /** The label is for assistive technology only (a grid shows it once, as a column head). */
+  labelHidden?: boolean;
 }
 
 /** The element id of the control for `path`: stable, so code can move the focus to it. */
@@ -60,12 +62,15 @@ export function TextField({
   placeholder,
   inputMode = 'text',
   width = 'medium',
+  labelHidden = false,
 }: FieldProps) {
   const { value, error } = useField(path);
   const id = idFor(idPrefix, path);
   return (
     <div class={`uc-field uc-field-${width}`}>
-      <label for={id}>{label}</label>
+      <label for={id} class={labelHidden ? 'sr-only' : undefined}>
+        {label}
+      </label>
       <input
         id={id}
         type="text"
