@@ -21,13 +21,15 @@ function productsOf(plan: Plan): ProductId[] {
   ];
 }
 
-/** Every name on the product's certificates, once each, in order. */
+/** Every name on the certificates the plan orders (not those kept as they are), once each. */
 const namesOf = (derived: Derived) => [
   ...new Set(
-    derived.certificates.flatMap((certificate) => [
-      certificate.commonName,
-      ...certificate.sans.map((san) => san.name),
-    ]),
+    derived.certificates
+      .filter((certificate) => certificate.replace)
+      .flatMap((certificate) => [
+        certificate.commonName,
+        ...certificate.sans.map((san) => san.name),
+      ]),
   ),
 ];
 
@@ -61,8 +63,12 @@ function ProductPreview({ product, derived }: { product: ProductId; derived: Der
     <section class="uc-preview-product" aria-label={PRODUCTS[product].label}>
       <h3>{PRODUCTS[product].label}</h3>
       <p class="uc-preview-counts">
-        {plural(derived.certificates.length, 'certificate', 'certificates')},{' '}
-        {plural(names.length, 'name', 'names')},{' '}
+        {plural(
+          derived.certificates.filter((certificate) => certificate.replace).length,
+          'certificate',
+          'certificates',
+        )}
+        , {plural(names.length, 'name', 'names')},{' '}
         {plural(derived.dns.length, 'DNS record', 'DNS records')},{' '}
         <span class={errors > 0 ? 'uc-preview-errors' : undefined}>
           {plural(errors, 'error', 'errors')}
