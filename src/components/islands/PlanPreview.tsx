@@ -3,23 +3,15 @@
  * its certificates, how many DNS records, its errors and warnings), and the next step, a link to
  * the reader's own guide. It repaints with every valid change, as the guides would.
  */
-import { derive } from '../../lib/planner/derive.ts';
+import { derive, productsOf } from '../../lib/planner/derive.ts';
 import type { Derived } from '../../lib/planner/derived.ts';
 import { EXAMPLE_PLAN } from '../../lib/planner/plan/example.ts';
-import type { Plan } from '../../lib/planner/plan/plan.ts';
 import { guideHref, PRODUCTS, type ProductId } from '../../lib/planner/products.ts';
 import { $plan } from '../stores/plan.ts';
 import { useHydrated, useReady } from '../ui/hooks.ts';
 import { NAME_BREAKS, withBreaks } from '../ui/Marked.tsx';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-function productsOf(plan: Plan): ProductId[] {
-  return [
-    ...(plan.exchange.enabled ? [plan.exchange.product] : []),
-    ...(plan.lync.enabled ? [plan.lync.product] : []),
-  ];
-}
 
 /** Every name on the certificates the plan orders (not those kept as they are), once each. */
 const namesOf = (derived: Derived) => [
