@@ -206,7 +206,7 @@ test.describe('damaged stored data gives a notice, never an error', () => {
     expect(stored).toBeGreaterThan(100_000);
     await page.goto(GUIDE);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The plan saved in this browser could not be read');
+    await expect(alert).toContainText('Your saved plan is damaged');
     await expect(alert).toContainText('too large to keep a copy of');
     await expect(alert).not.toContainText('kept aside');
     expect(await page.evaluate((key) => localStorage.getItem(key), DAMAGED_KEY)).toBeNull();

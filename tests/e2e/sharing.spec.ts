@@ -119,9 +119,7 @@ test('damaged stored data: a notice, the example plan, and the data kept aside',
   );
   await page.reload();
   await hydrateAll(page);
-  await expect(page.getByRole('alert')).toContainText(
-    'The plan saved in this browser could not be read',
-  );
+  await expect(page.getByRole('alert')).toContainText('Your saved plan is damaged');
   await expect(page.locator('.uc-certificates')).toContainText('autodiscover.contoso.com');
   expect(await page.evaluate(() => localStorage.getItem('uc-runbook:plan:v2:damaged'))).toBe(
     '{"domains": {"primary": "bad..name"',
