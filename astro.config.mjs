@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { pagefindOnIntent } from './src/integrations/pagefind-on-intent.ts';
 import { guideSidebar } from './src/integrations/guide-sidebar.ts';
+import { planFamilyDirective } from './src/integrations/plan-family-directive.ts';
 
 export default defineConfig({
   // Page prefetching watches every DOM change for new links, which costs each keystroke a repaint
@@ -28,6 +29,8 @@ export default defineConfig({
       sidebar: [
         { label: 'Start here', link: '/' },
         { label: 'Your plan', link: '/your-plan/' },
+        { label: 'Your runbook (print, PDF)', link: '/runbook/' },
+        { label: 'One certificate for Exchange and Lync', link: '/one-certificate/' },
         {
           label: 'Tools',
           items: [{ label: 'Certificate checker', link: '/tools/certificate-checker/' }],
@@ -39,6 +42,8 @@ export default defineConfig({
     }),
     mdx(),
     preact(),
+    // client:plan-family: the runbook page hydrates only the product families the plan runs.
+    planFamilyDirective(),
     // Only this site's own files may load (no CDN, fonts or analytics); see the integration.
     contentSecurityPolicy(),
   ],

@@ -16,6 +16,8 @@ export default defineConfig({
   // Two workers share two cores with the static server: a multi-page test can take 25 s on a busy
   // CI host. The timeout catches hangs; speed is judged by npm run bench, not here.
   timeout: 60_000,
+  // Assertions wait for a state; on a loaded host hydration can take longer than the default 5 s.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -16,5 +16,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/support/load-idna.ts'],
     allowOnly: !process.env.CI,
+    // Property and CLI tests on a loaded 2-core machine take seconds; time is the bench's job.
+    testTimeout: 30_000,
   },
 });

@@ -12,5 +12,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/support/load-idna.ts'],
     env: { UC_RUNBOOK_MUTATION: '1' },
+    // Instrumented code runs several times slower; Stryker's own timeout per mutant decides.
+    testTimeout: 60_000,
   },
 });

@@ -5,10 +5,18 @@
 import { checkerFigures } from './bench/checker.ts';
 import { limitFigures } from './bench/limits.ts';
 import { plannerFigures } from './bench/planner.ts';
+import { runbookFigures } from './bench/runbook.ts';
 import { siteFigures } from './bench/site.ts';
 import type { Figure, Measurement } from './bench/types.ts';
 
-const MEASUREMENTS: Measurement[] = [plannerFigures, limitFigures, siteFigures, checkerFigures];
+// The runbook figures follow the site's: its build is the one the CLI prints from.
+const MEASUREMENTS: Measurement[] = [
+  plannerFigures,
+  limitFigures,
+  siteFigures,
+  runbookFigures,
+  checkerFigures,
+];
 
 const figures: Figure[] = [];
 for (const measure of MEASUREMENTS) figures.push(...(await measure()));

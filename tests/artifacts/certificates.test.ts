@@ -319,14 +319,12 @@ describe('checked against the example plan', () => {
     });
   });
 
-  it('reads and compares a 50-name certificate in a few milliseconds', async () => {
+  // Its time (≤ 20 ms in Chromium) is a bench figure: scripts/bench/checker.ts.
+  it('reads and compares a 50-name certificate', async () => {
     const bytes = new Uint8Array(readFileSync(fixtures.path('leaf-many-names.pem')));
-    await inspect(bytes);
-    const started = performance.now();
     const result = await inspect(bytes);
     if (!result.ok) throw new Error(result.message);
     checkAgainstPlan(result.file, candidates, null, { now: new Date() });
     expect(result.file.items[0]!.sans.dns).toHaveLength(50);
-    expect(performance.now() - started).toBeLessThan(50);
   });
 });

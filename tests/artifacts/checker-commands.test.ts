@@ -4,7 +4,6 @@
  * product (with a real-looking thumbprint), Set-CsCertificate for each Lync and Skype for Business
  * version, and the clock commands of the not-yet-valid finding.
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { activationFor } from '../../src/lib/planner/compare/activation.ts';
 import { EXCHANGE_PROFILES } from '../../src/lib/planner/exchange/profiles/index.ts';
@@ -19,18 +18,10 @@ import { partLines } from '../../src/lib/render/parts.ts';
 import { validityRules } from '../../src/lib/planner/compare/validity.ts';
 import { certificateFacts, fileOf } from '../support/certificate-facts.ts';
 import { planned } from '../support/planned-certificate.ts';
-import { Catalog } from '../support/powershell/catalog.ts';
+import { catalog, catalogForShell } from '../support/powershell/catalogs.ts';
 import { checkScript } from '../support/powershell/check.ts';
 import { LARGEST_PLAN, planWith } from '../support/scenarios.ts';
 
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../fixtures/catalog/${name}`, import.meta.url));
-const catalog = Catalog.load(fixture('cmdlets.json'));
-/** Exchange 2007 parts are read against the hand-kept 2007 list (tests/artifacts/cmdlets.test.ts). */
-const catalog2007 = Catalog.loadExchange2007(
-  fixture('cmdlets.json'),
-  fixture('exchange-2007.json'),
-);
 const THUMBPRINT = 'A9F6C5D2E1B0A9F6C5D2E1B0A9F6C5D2E1B0A9F6';
 
 /**
@@ -62,7 +53,7 @@ describe.each(availableProducts())('enable commands for $id', ({ id }) => {
       return;
     }
     expect(key).not.toBeNull();
-    const checker = activation.part.shell === 'exchange-2007' ? catalog2007 : catalog;
+    const checker = catalogForShell(activation.part.shell);
     const report = checkScript(partLines(activation.part).join('\n'), checker, key!);
     expect(report.errors).toEqual([]);
     expect(report.commands.length).toBe(activation.part.statements.length);

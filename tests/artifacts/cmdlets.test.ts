@@ -2,24 +2,15 @@
  * Every generated step of every scenario, for every Exchange version, read back as PowerShell text
  * and checked against the cmdlet catalog of that exact version (Microsoft's cmdlet reference).
  */
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { derive } from '../../src/lib/planner/index.ts';
 import { EXCHANGE_PROFILES } from '../../src/lib/planner/exchange/profiles/index.ts';
 import type { ExchangeProductId } from '../../src/lib/planner/products.ts';
 import { partLines } from '../../src/lib/render/parts.ts';
 import { renderScript } from '../../src/lib/render/script.ts';
-import { Catalog } from '../support/powershell/catalog.ts';
+import { catalog, catalog2007, catalogForShell } from '../support/powershell/catalogs.ts';
 import { checkScript } from '../support/powershell/check.ts';
 import { SCENARIO_PRODUCTS } from '../support/scenarios.ts';
-
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../fixtures/catalog/${name}`, import.meta.url));
-const catalog = Catalog.load(fixture('cmdlets.json'));
-const catalog2007 = Catalog.loadExchange2007(
-  fixture('cmdlets.json'),
-  fixture('exchange-2007.json'),
-);
 
 describe.each(SCENARIO_PRODUCTS)('commands: $name on $product', ({ plan, product }) => {
   const derived = derive(plan, product);
@@ -34,7 +25,7 @@ describe.each(SCENARIO_PRODUCTS)('commands: $name on $product', ({ plan, product
     const key = part.product
       ? EXCHANGE_PROFILES[part.product as ExchangeProductId]!.catalogKey
       : catalogKey;
-    const checker = part.shell === 'exchange-2007' ? catalog2007 : catalog;
+    const checker = catalogForShell(part.shell);
     const report = checkScript(partLines(part).join('\n'), checker, key);
     expect(report.errors).toEqual([]);
     // The independent parser found a command in every statement that runs one (none slipped through unread).

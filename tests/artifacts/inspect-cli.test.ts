@@ -120,9 +120,7 @@ describe('uc-runbook inspect', () => {
     ['truncated.der', 'The file looks cut off'],
     ['junk-20mb.bin', 'The input is 20.0 MB'],
   ] as const)('exits 2 on %s, saying what it looked like', async (name, words) => {
-    const started = performance.now();
     const { code, stdout, stderr } = await inspect(name, '--example');
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`uc-runbook: ${fixtures.path(name)}: ${words}`);

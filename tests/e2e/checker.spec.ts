@@ -117,7 +117,9 @@ test('the reader chooses the planned certificate, or none', async ({ page }) => 
   await expect(choice.locator('option').first()).toHaveText(
     'Best match: Exchange Server SE: Client access: HTTPS for every Exchange web service, SMTP TLS, POP3/IMAP4 (mail.contoso.com)',
   );
-  const auth = await choice.locator('option', { hasText: 'Auth' }).getAttribute('value');
+  const auth = await choice
+    .locator('option', { hasText: 'Exchange Server SE: OAuth' })
+    .getAttribute('value');
   await choice.selectOption(auth!);
   await expect(page.locator('[data-finding="common-name-differs"]')).toBeVisible();
   await expect(page.locator('.uc-activation')).toHaveCount(0);

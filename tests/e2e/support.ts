@@ -7,7 +7,14 @@ export const GUIDES = availableProducts().map((product) => guideHref(product.id)
 /** The guides of one family, for checks of that family's content. */
 export const familyGuides = (family: 'exchange' | 'lync') =>
   availableProducts(family).map((product) => guideHref(product.id));
-export const PAGES = ['/', '/your-plan/', '/tools/certificate-checker/', ...GUIDES, '/about/'];
+export const PAGES = [
+  '/',
+  '/your-plan/',
+  '/one-certificate/',
+  '/tools/certificate-checker/',
+  ...GUIDES,
+  '/about/',
+];
 export const PLAN_KEY = 'uc-runbook:plan:v2';
 
 /*

@@ -55,6 +55,7 @@ const input = fc.record({
     keySize: fc.constantFrom(1024, 2048, 4096),
     issueDate: date,
     validityDays: fc.option(fc.integer({ min: 1, max: 3650 }), { nil: undefined }),
+    purpose: fc.option(fc.constantFrom('new', 'renewal'), { nil: undefined }),
   }),
   exchange: fc.record({
     enabled: fc.boolean(),

@@ -47,9 +47,14 @@ const raw = {
   lync: {
     enabled: true,
     sipDomains: range(LIMITS.domains).map((index) => `sip${index + 1}.com`),
-    pools: range(10).map((pool) => ({
+    // As many Front End servers as all pools together may hold, in full pools.
+    pools: range(Math.ceil(LIMITS.lyncFrontEnds / LIMITS.servers)).map((pool) => ({
       fqdn: `pool${pool + 1}.sip1.com`,
-      frontEnds: servers(`FE${pool + 1}-`, LIMITS.servers, 100 + pool),
+      frontEnds: servers(
+        `FE${pool + 1}-`,
+        Math.min(LIMITS.servers, LIMITS.lyncFrontEnds - pool * LIMITS.servers),
+        100 + pool,
+      ),
     })),
     director: { enabled: true, servers: servers('DIR', LIMITS.servers, 150) },
     edge: { servers: servers('LSE', LIMITS.servers, 151) },

@@ -130,11 +130,35 @@ export const LYNC_SCENARIOS: Readonly<Record<string, Plan>> = {
     reverseProxy: { product: 'isa-2006' },
     edge: { servers: [{ name: 'LSEDGE01', ip: '172.16.0.10' }] },
   }),
+  renewal: lyncPlan(
+    {
+      edge: {
+        servers: [
+          { name: 'LSEDGE01', ip: '172.16.0.10' },
+          { name: 'LSEDGE02', ip: '172.16.0.11' },
+        ],
+      },
+    },
+    { certificate: { purpose: 'renewal' } },
+  ),
   'addresses not known': lyncPlan({
     pools: [{ fqdn: 'pool01.contoso.com', frontEnds: [{ name: 'FE01', ip: null }] }],
     edge: { accessIp: null, webConferencingIp: null, avIp: null },
     reverseProxy: { publicIp: null },
   }),
+  // One public certificate with Exchange 2010, the version every Lync product shares with here.
+  'one certificate with Exchange, two Edge servers': lyncPlan(
+    {
+      shareWithExchange: true,
+      edge: {
+        servers: [
+          { name: 'LSEDGE01', ip: '172.16.0.10' },
+          { name: 'LSEDGE02', ip: '172.16.0.11' },
+        ],
+      },
+    },
+    { exchange: { product: 'exchange-2010' } },
+  ),
 };
 
 export const LYNC_PRODUCTS = availableProducts('lync').map(

@@ -215,6 +215,28 @@ export const SCENARIOS: Record<string, Plan> = {
   'wildcard, several sites': planWith({
     exchange: { certificate: { wildcard: true }, sites: twoSitesOfFour('mail2.contoso.com') },
   }),
+  // Shared with the example's Skype for Business SE (Exchange 2010 to SE share; 2007 gets a finding).
+  'one certificate with Skype for Business': planWith({ lync: { shareWithExchange: true } }),
+  // Shared with OCS 2007 R2 in the one-name Edge layout (Exchange 2007 and 2010 share).
+  'one certificate with OCS 2007 R2': planWith({
+    lync: { shareWithExchange: true, product: 'ocs-2007r2', edge: { layout: 'single-ip' } },
+  }),
+  renewal: planWith({ certificate: { purpose: 'renewal' } }),
+  'renewal with Edge and POP, UNC folder': planWith({
+    certificate: { purpose: 'renewal' },
+    exchange: {
+      certificateFolder: '\\\\fs01\\certs',
+      services: { pop: true, imap: true, edge: true },
+      edge: {
+        fqdn: 'smtp.contoso.com',
+        publicIp: '198.51.100.30',
+        servers: [
+          { name: 'EDGE01', ip: '172.16.0.11' },
+          { name: 'EDGE02', ip: '172.16.0.12' },
+        ],
+      },
+    },
+  }),
 };
 
 /** The Exchange products with rules, from the registry: a new version is tested without an edit. */

@@ -22,6 +22,8 @@ export function useDraftValue(path: Path): unknown {
 }
 
 export function FamiliesSection() {
+  const both =
+    useDraftValue(['exchange', 'enabled']) !== false && useDraftValue(['lync', 'enabled']) === true;
   return (
     <fieldset class="uc-group">
       <legend>What you run</legend>
@@ -36,6 +38,14 @@ export function FamiliesSection() {
         path={['lync', 'enabled']}
         label="Lync Server or Skype for Business Server (or OCS 2007 R2)"
       />
+      {both ? (
+        <CheckboxField
+          idPrefix={P}
+          path={['lync', 'shareWithExchange']}
+          label="One public certificate for Exchange, the reverse proxy and the Edge"
+          hint="Both guides then use one shared certificate, requested once on your first Exchange server; see One certificate for Exchange and Lync."
+        />
+      ) : null}
     </fieldset>
   );
 }

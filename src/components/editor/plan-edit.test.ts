@@ -75,6 +75,16 @@ describe('followDefaults', () => {
     expect(followDefaults(draft, EXAMPLE_PLAN)).toBe(draft);
   });
 
+  it('lets the others follow when one default cannot (a subject name over 64 characters)', () => {
+    const long = `${'a'.repeat(63)}.${'b'.repeat(50)}.example.com`;
+    const next = withPrimary(long);
+    // mail.<long> and sip.<long> would be refused as certificate subjects: they keep their values.
+    expect(getIn(next, ['exchange', 'namespace'])).toBe('mail.contoso.com');
+    expect(getIn(next, ['lync', 'edge', 'accessFqdn'])).toBe('sip.contoso.com');
+    expect(getIn(next, ['lync', 'sipDomains'])).toEqual([long]);
+    expect(parsePlan(next).ok).toBe(true);
+  });
+
   it('lets the lifetime follow a new issue date, as long as the reader did not set it', () => {
     const draft = setIn(draftOf(EXAMPLE_PLAN), ['certificate', 'issueDate'], '2027-04-01');
     expect(getIn(followDefaults(draft, EXAMPLE_PLAN), ['certificate', 'validityDays'])).toBe(99);

@@ -5,6 +5,7 @@
 import type { Plan } from '../../lib/planner/index.ts';
 import { defaultedPaths } from '../../lib/planner/plan/operations.ts';
 import { parsePlan, type ParseOptions } from '../../lib/planner/plan/parse.ts';
+import { join } from '../../lib/planner/plan/read.ts';
 
 export type Draft = Record<string, unknown>;
 export type Path = readonly (string | number)[];
@@ -73,27 +74,47 @@ export function followDefaults(
   options: ParseOptions = {},
   changed?: Path,
 ): Draft {
-  const following = defaultedPaths(committed).filter((path) =>
+  let following = defaultedPaths(committed).filter((path) =>
     sameValue(getIn(draft, path), getIn(committed, path)),
   );
-  if (following.length === 0) return draft;
-  const sparse = following.reduce<Draft>((result, path) => setIn(result, path, undefined), draft);
-  let result = parsePlan(sparse, options);
-  if (!result.ok && changed) {
-    const changedKey = pathKey(changed);
-    const others = result.issues.filter((issue) => issue.path !== changedKey);
-    if (others.length === result.issues.length) {
-      const patched = withCommittedValues(
-        sparse,
-        committed,
-        others.map((issue) => issue.path),
-      );
-      if (patched) result = parsePlan(patched, options);
+  const followed = (plan: Plan) =>
+    following.reduce<Draft>((next, path) => setIn(next, path, getIn(plan, path)), draft);
+  // A default that cannot follow (mail.<a 126-character domain> is too long for a subject) keeps
+  // its value; the others still follow. Each pass drops the followers the reader named in issues.
+  for (let pass = 0; pass < MAX_FOLLOW_PASSES && following.length > 0; pass++) {
+    const sparse = following.reduce<Draft>((result, path) => setIn(result, path, undefined), draft);
+    const result = parsePlan(sparse, options);
+    if (result.ok) return followed(result.plan);
+    const blocked = following.filter((path) =>
+      result.issues.some((issue) => concerns(issue.path, path)),
+    );
+    if (blocked.length > 0) {
+      following = following.filter((path) => !blocked.includes(path));
+      continue;
     }
+    // Only other fields are wrong: unless the edited field is one of them, follow it anyway.
+    if (!changed || result.issues.some((issue) => concerns(issue.path, changed))) return draft;
+    const patched = withCommittedValues(
+      sparse,
+      committed,
+      result.issues.map((issue) => issue.path),
+    );
+    const retried = patched && parsePlan(patched, options);
+    return retried && retried.ok ? followed(retried.plan) : draft;
   }
-  if (!result.ok) return draft;
-  const plan = result.plan;
-  return following.reduce<Draft>((next, path) => setIn(next, path, getIn(plan, path)), draft);
+  return draft;
+}
+
+const MAX_FOLLOW_PASSES = 4;
+
+/** Whether an issue at `issuePath` ("exchange.sites[0].namespace") is about the value at `path`. */
+function concerns(issuePath: string, path: Path): boolean {
+  const written = path.reduce<string>(join, '');
+  return (
+    issuePath === written ||
+    issuePath.startsWith(`${written}.`) ||
+    issuePath.startsWith(`${written}[`)
+  );
 }
 
 /**

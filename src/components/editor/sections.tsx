@@ -346,6 +346,15 @@ export function CertificateSection() {
       <legend>Certificate and request subject</legend>
       <SelectField
         idPrefix={P}
+        path={['certificate', 'purpose']}
+        label="This change is"
+        options={[
+          { value: 'new', label: 'A new certificate (first one, or new names)' },
+          { value: 'renewal', label: 'A renewal of the certificates in place (same names)' },
+        ]}
+      />
+      <SelectField
+        idPrefix={P}
         path={['certificate', 'authority']}
         label="Certificate authority"
         options={[

@@ -3,16 +3,10 @@ import type { Finding } from '../../lib/planner/derived.ts';
 import type { ProductId } from '../../lib/planner/products.ts';
 import type { Views } from '../stores/views.ts';
 import { findingAnchor } from '../ui/finding-links.ts';
-import { Marked, PATH_BREAKS } from '../ui/Marked.tsx';
-import { SourceLink } from '../ui/SourceLink.tsx';
+import { FindingItem } from '../ui/FindingItem.tsx';
 import { useReady } from '../ui/hooks.ts';
 import { useView } from '../ui/use-view.ts';
 
-const LABEL: Record<Finding['severity'], string> = {
-  error: 'Error',
-  warning: 'Warning',
-  info: 'Note',
-};
 const NOUNS: Record<Finding['severity'], [string, string]> = {
   error: ['error', 'errors'],
   warning: ['warning', 'warnings'],
@@ -39,23 +33,12 @@ export default function FindingsPanel({ product, views }: { product: ProductId; 
       </p>
       <ul>
         {findings.map((finding, index) => (
-          <li
-            class={`uc-finding uc-finding-${finding.severity}`}
-            key={`${finding.id}-${index}`}
+          <FindingItem
+            finding={finding}
+            matcher={matcher}
             id={findingAnchor(index)}
-            tabIndex={-1}
-          >
-            <p>
-              <strong class="uc-severity">{LABEL[finding.severity]}</strong>{' '}
-              <Marked text={finding.message} matcher={matcher} breaks={PATH_BREAKS} />
-            </p>
-            <p class="uc-fix">
-              Fix: <Marked text={finding.fix} matcher={matcher} breaks={PATH_BREAKS} />
-            </p>
-            <p class="uc-source-note">
-              Source: <SourceLink id={finding.source} />
-            </p>
-          </li>
+            key={`${finding.id}-${index}`}
+          />
         ))}
       </ul>
     </div>

@@ -13,12 +13,16 @@ import type { Matcher } from '../ui/personal.ts';
 import { SourceLink } from '../ui/SourceLink.tsx';
 import { stepAnchor, useStepLinks } from '../ui/step-links.ts';
 import { useView } from '../ui/use-view.ts';
+import { ChecklistProgress } from '../checklist/ChecklistProgress.tsx';
+import { StepCheck } from '../checklist/StepCheck.tsx';
+import { useChecklist, type Checklist } from '../checklist/use-checklist.ts';
 
 export default function RunbookSteps({ product, views }: { product: ProductId; views: Views }) {
   const ready = useReady();
   const { plan, derived, matcher, revision } = useView(views, product);
   const fileName = `uc-runbook-${plan.domains.primary}-${product}.ps1`;
   useStepLinks(derived.steps);
+  const checklist = useChecklist(plan, product, derived.steps);
   return (
     <div
       class="not-content uc-island uc-runbook"
@@ -39,21 +43,39 @@ export default function RunbookSteps({ product, views }: { product: ProductId; v
         >
           Download the whole runbook (.ps1)
         </button>
+        <ChecklistProgress checklist={checklist} />
       </div>
       <ol class="uc-steps">
         {derived.steps.map((step, index) => (
-          <StepItem step={step} number={index + 1} matcher={matcher} key={step.id} />
+          <StepItem
+            step={step}
+            number={index + 1}
+            matcher={matcher}
+            checklist={checklist}
+            key={step.id}
+          />
         ))}
       </ol>
     </div>
   );
 }
 
-function StepItem({ step, number, matcher }: { step: Step; number: number; matcher: Matcher }) {
+function StepItem({
+  step,
+  number,
+  matcher,
+  checklist,
+}: {
+  step: Step;
+  number: number;
+  matcher: Matcher;
+  checklist: Checklist;
+}) {
   const anchor = stepAnchor(step);
   return (
     <li class="uc-step" id={anchor}>
       <h3 class="uc-step-title">
+        <StepCheck step={step} checklist={checklist} />
         <span class="uc-step-number">{number}.</span> <Marked text={step.title} matcher={matcher} />{' '}
         <a class="uc-step-anchor" href={`#${anchor}`} aria-label={`Link to step ${number}`}>
           #

@@ -4,6 +4,7 @@
  * The product comes from the page (components/guide/*.astro read it from the guide's frontmatter).
  */
 import type { ProductId } from '../../lib/planner/products.ts';
+import Exports from '../exports/Exports.tsx';
 import { createViews, type FamilyDeriver } from '../stores/views.ts';
 import CertificateCard from './CertificateCard.tsx';
 import DnsTables from './DnsTables.tsx';
@@ -27,5 +28,6 @@ export function familyIslands<P extends ProductId>(derive: FamilyDeriver<P>) {
     FindingsSummary: ({ product }: IslandProps) => (
       <FindingsSummary product={product} views={views} />
     ),
+    Exports: ({ product }: IslandProps) => <Exports product={product} views={views} />,
   };
 }

@@ -10,6 +10,7 @@ import { EXAMPLE_PLAN } from '../../lib/planner/plan/example.ts';
 import { parsePlan } from '../../lib/planner/plan/parse.ts';
 import type { Plan } from '../../lib/planner/plan/plan.ts';
 import { migrateStoredPlans } from './migrate-storage.ts';
+import { readSession } from './session-plan.ts';
 import { idnaReady, loadIdna, mayNeedIdna } from '../../lib/planner/names/idna.ts';
 import { ownKeys, readItem, removeItem, STORAGE_PREFIX, writeItem } from './storage.ts';
 
@@ -84,8 +85,14 @@ export const $storedPlan = persistentAtom<StoredPlan>(PLAN_KEY, EXAMPLE, {
   decode,
 });
 
+/**
+ * A plan handed to this page view only (uc-runbook runbook, see session-plan.ts): shown instead of
+ * the stored one, and never saved.
+ */
+export const SESSION = await readSession();
+
 /** The plan every island renders. */
-export const $plan = atom<Plan>($storedPlan.get().plan);
+export const $plan = atom<Plan>(SESSION?.plan ?? $storedPlan.get().plan);
 storeReady = true;
 /**
  * Counts plan changes. Output islands show it as data-revision, so a test or the benchmark can
@@ -94,7 +101,7 @@ storeReady = true;
  */
 export const $revision = atom(0);
 $storedPlan.subscribe((stored) => {
-  if ($plan.get() === stored.plan) return;
+  if (SESSION || $plan.get() === stored.plan) return;
   $revision.set($revision.get() + 1);
   $plan.set(stored.plan);
 });

@@ -14,6 +14,7 @@ import type { Plan } from '../../lib/planner/plan/plan.ts';
 import type { ProductId } from '../../lib/planner/products.ts';
 import { personalMatcher, personalValues, type Matcher } from '../ui/personal.ts';
 import { $plan, $revision } from './plan.ts';
+import { $sharingRules } from './sharing.ts';
 
 export interface IslandView {
   plan: Plan;
@@ -51,7 +52,8 @@ export function createViews<P extends ProductId>(derive: FamilyDeriver<P>): View
     viewFor(product) {
       let store = stores.get(product);
       if (!store) {
-        store = computed($plan, (plan) => view(plan, product, $revision.get()));
+        // The sharing rules (stores/sharing.ts) arrive after the plan asks for them: derive again then.
+        store = computed([$plan, $sharingRules], (plan) => view(plan, product, $revision.get()));
         stores.set(product, store);
       }
       return store;

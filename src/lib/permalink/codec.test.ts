@@ -252,11 +252,9 @@ describe('rejecting bad links with a clear message', () => {
     expect(await decodePlan(handMadeV2(fits))).toMatchObject({ ok: true });
   });
 
-  it('rejects a bomb quickly, without inflating all of it', async () => {
+  it('rejects a bomb as too large, without inflating all of it', async () => {
     expect(bomb.length).toBeLessThan(MAX_LINK_LENGTH);
-    const started = performance.now();
-    await decodePlan(bomb);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(await decodePlan(bomb)).toMatchObject({ ok: false, reason: 'too-large' });
   });
 
   it('reports a damaged v2 link instead of opening a different plan', async () => {

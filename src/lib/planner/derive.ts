@@ -4,6 +4,7 @@
  * loads the Lync rules; this module is for callers that handle every product (the CLI, the
  * runbook, the tests).
  */
+import { sharingFor } from './combined/index.ts';
 import type { Derived } from './derived.ts';
 import { deriveExchange } from './exchange/derive.ts';
 import { deriveLync } from './lync/derive.ts';
@@ -20,9 +21,9 @@ export function derive(plan: Plan, product: ProductId): Derived {
   if (!PRODUCTS[product].available) throw new Error(`${PRODUCTS[product].label} has no rules yet`);
   switch (familyOf(product)) {
     case 'exchange':
-      return deriveExchange(plan, product as ExchangeProductId);
+      return deriveExchange(plan, product as ExchangeProductId, sharingFor(plan, product));
     case 'lync':
-      return deriveLync(plan, product as LyncProductId);
+      return deriveLync(plan, product as LyncProductId, sharingFor(plan, product));
   }
 }
 

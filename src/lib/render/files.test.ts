@@ -64,5 +64,14 @@ describe('other files', () => {
     expect(encodingFor('plan.json')).toBe('utf-8');
     expect([...encodeFile('x.zone', '$ORIGIN x.')].slice(0, 1)).toEqual([0x24]);
     expect(encodingFor('RUNBOOK.PS1')).toBe('utf-8-bom');
+    expect(encodingFor('renewals.ics')).toBe('utf-8');
+  });
+
+  it('a CSV file is UTF-8 with a mark, which Excel needs to read it as UTF-8', () => {
+    const bytes = encodeFile('names.csv', 'reasons\r\nWrocław\r\n');
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes)).toBe(
+      'reasons\r\nWrocław\r\n',
+    );
   });
 });

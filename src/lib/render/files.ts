@@ -11,7 +11,11 @@
  * - `.inf` (certreq): UTF-16 LE with a byte-order mark. INF files are read as ANSI or as Unicode
  *   (UTF-16 LE); non-ASCII text must be saved as UTF-16 LE (Microsoft Learn, "General Unicode
  *   requirement in INF files"; SetupAPI overview: the 0xFEFF mark identifies Unicode text).
- * - anything else (BIND zone files, JSON): UTF-8 without a mark, which BIND and JSON readers expect.
+ * - `.csv`: UTF-8 with a byte-order mark. Excel, opening a CSV file without one, reads it in the
+ *   ANSI code page, and with one as UTF-8 (widely reported from Excel 2007 on; we found no Microsoft
+ *   page that says it). CSV parsers skip the mark (csv-parse: `bom: true`).
+ * - anything else (BIND zone files, JSON, iCalendar): UTF-8 without a mark, which BIND, JSON and
+ *   RFC 5545 readers expect.
  */
 
 export const BYTE_ORDER_MARK = '\ufeff';
@@ -20,7 +24,7 @@ export type FileEncoding = 'utf-8-bom' | 'utf-16le-bom' | 'utf-8';
 
 export function encodingFor(fileName: string): FileEncoding {
   const extension = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase();
-  if (extension === 'ps1') return 'utf-8-bom';
+  if (extension === 'ps1' || extension === 'csv') return 'utf-8-bom';
   if (extension === 'inf') return 'utf-16le-bom';
   return 'utf-8';
 }

@@ -92,6 +92,14 @@ describe('validity against the CA/Browser Forum limits', () => {
     source: 'BR',
     path: 'certificate.validityDays',
   });
+  const shorter = (renewOn: string, days: number) => ({
+    id: 'renewal-under-shorter-limit',
+    severity: 'warning',
+    message: `The renewal due on ${renewOn} falls under the 100-day limit for public certificates issued from 2027-03-15: the next certificate cannot last ${days} days.`,
+    fix: 'Request 99 days at that renewal and plan the next one 75 days later; the calendar export (.ics) lists every renewal with the limit in force on its date.',
+    source: 'SC081',
+    path: 'certificate.issueDate',
+  });
   const exceeds = (days: number, from: string, max: number, recommended: number) => ({
     id: 'validity-exceeds-limit',
     severity: 'error',
@@ -103,11 +111,19 @@ describe('validity against the CA/Browser Forum limits', () => {
 
   // Each limit's first day, the day before it, and one day either side of its maximum.
   it.each([
-    ['2026-03-14', 397, [reminder('2026-03-14', 397, '2027-04-15', '2027-03-16')]],
+    [
+      '2026-03-14',
+      397,
+      [reminder('2026-03-14', 397, '2027-04-15', '2027-03-16'), shorter('2027-03-16', 397)],
+    ],
     [
       '2026-03-14',
       398,
-      [reminder('2026-03-14', 398, '2027-04-16', '2027-03-17'), atLimit(398, '2020-09-01', 397)],
+      [
+        reminder('2026-03-14', 398, '2027-04-16', '2027-03-17'),
+        atLimit(398, '2020-09-01', 397),
+        shorter('2027-03-17', 398),
+      ],
     ],
     ['2026-03-14', 399, [exceeds(399, '2020-09-01', 398, 397)]],
     ['2026-03-15', 199, [reminder('2026-03-15', 199, '2026-09-30', '2026-08-31')]],
@@ -121,7 +137,11 @@ describe('validity against the CA/Browser Forum limits', () => {
     [
       '2027-03-14',
       200,
-      [reminder('2027-03-14', 200, '2027-09-30', '2027-08-31'), atLimit(200, '2026-03-15', 199)],
+      [
+        reminder('2027-03-14', 200, '2027-09-30', '2027-08-31'),
+        atLimit(200, '2026-03-15', 199),
+        shorter('2027-08-31', 200),
+      ],
     ],
     ['2027-03-15', 99, [reminder('2027-03-15', 99, '2027-06-22', '2027-05-23')]],
     [

@@ -2,7 +2,7 @@
  * Findings every product shares: names a public CA refuses, key size, lifetime against the
  * CA/Browser Forum limits, and the country in the subject. Product rules add their own.
  */
-import { addDays, validityLimit } from '../cabf.ts';
+import { addDays, renewalLeadDays, renewalSchedule, validityLimit } from '../cabf.ts';
 import { isInternalName } from '../names/internal.ts';
 import type { Finding, PlannedCertificate } from '../derived.ts';
 import type { Plan } from '../plan/plan.ts';
@@ -54,6 +54,7 @@ export const validity = (plan: Plan, options: ValidityOptions): Finding[] => {
       },
     ];
   }
+  const next = renewalUnderShorterLimit(issueDate, validityDays);
   if (validityDays === limit.maxDays) {
     return [
       reminder,
@@ -65,10 +66,32 @@ export const validity = (plan: Plan, options: ValidityOptions): Finding[] => {
         source: 'BR',
         path: 'certificate.validityDays',
       },
+      ...next,
     ];
   }
-  return [reminder];
+  return [reminder, ...next];
 };
+
+/**
+ * The first renewal of a public certificate, when it falls under a shorter CA/Browser Forum limit
+ * than the certificate it renews: the next certificate cannot last as long, so the renewal cycle
+ * (and whatever the reader scheduled around it) shortens.
+ */
+export function renewalUnderShorterLimit(issueDate: string, validityDays: number): Finding[] {
+  const [first] = renewalSchedule(issueDate, validityDays, '9999-12-31', true);
+  if (!first?.shorter) return [];
+  const days = first.limit.recommendedDays;
+  return [
+    {
+      id: 'renewal-under-shorter-limit',
+      severity: 'warning',
+      message: `The renewal due on ${first.renewOn} falls under the ${first.limit.maxDays}-day limit for public certificates issued from ${first.limit.from}: the next certificate cannot last ${validityDays} days.`,
+      fix: `Request ${days} days at that renewal and plan the next one ${days - renewalLeadDays(days)} days later; the calendar export (.ics) lists every renewal with the limit in force on its date.`,
+      source: 'SC081',
+      path: 'certificate.issueDate',
+    },
+  ];
+}
 
 export const keySize = (plan: Plan): Finding[] =>
   plan.certificate.keySize < 2048

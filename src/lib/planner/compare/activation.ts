@@ -5,7 +5,7 @@
  * which it configures). A product whose runbook does not use the shell gets no command (OCS 2007
  * R2 has no PowerShell), and neither does a certificate the runbook must leave alone.
  */
-import { EXCHANGE_PROFILES, type ExchangeProfile } from '../exchange/profiles/index.ts';
+import { exchangeProfileOf, type ExchangeProfile } from '../exchange/profiles/index.ts';
 import {
   enableCertificate,
   restartIis,
@@ -77,11 +77,8 @@ function usesShell(derived: Derived, shell: Shell): boolean {
   );
 }
 
-const exchangeProfile = (derived: Derived): ExchangeProfile => {
-  const profile = EXCHANGE_PROFILES[derived.product.id as ExchangeProductId];
-  if (!profile) throw new Error(`no Exchange profile for ${derived.product.id}`);
-  return profile;
-};
+const exchangeProfile = (derived: Derived): ExchangeProfile =>
+  exchangeProfileOf(derived.product.id as ExchangeProductId);
 
 /** The runbook's shell for the certificate: 2007 has one shell for every role (E07-New). */
 function exchangeShell(derived: Derived, certificate: PlannedCertificate): Shell {

@@ -6,7 +6,7 @@
 import type { Plan } from '../plan/plan.ts';
 import { PRODUCTS, type ExchangeProductId, type ProductInfo } from '../products.ts';
 import {
-  EXCHANGE_PROFILES,
+  exchangeProfileOf,
   type CoexistenceSupport,
   type ExchangeProfile,
 } from './profiles/index.ts';
@@ -28,8 +28,7 @@ export interface ExchangeBasis {
 }
 
 export function exchangeBasis(input: Plan, id: ExchangeProductId): ExchangeBasis {
-  const profile = EXCHANGE_PROFILES[id];
-  if (!profile) throw new Error(`${PRODUCTS[id].label} has no Exchange rules`);
+  const profile = exchangeProfileOf(id);
   // A guide derives the reader's plan as its own version; every rule must then see that version.
   const plan: Plan =
     input.exchange.product === id
@@ -50,7 +49,5 @@ function olderVersion(plan: Plan, profile: ExchangeProfile): ExchangeBasis['olde
   const support = profile.coexistence.find((entry) => entry.with === plan.exchange.coexistWith);
   if (!support) return undefined;
   const id = `exchange-${support.with}` as ExchangeProductId;
-  const olderProfile = EXCHANGE_PROFILES[id];
-  if (!olderProfile) throw new Error(`${PRODUCTS[id].label} has no Exchange rules`);
-  return { support, profile: olderProfile, product: PRODUCTS[id] };
+  return { support, profile: exchangeProfileOf(id), product: PRODUCTS[id] };
 }

@@ -3,6 +3,7 @@
  * version's profile (and in a migration the older version's) carries every difference; the rules
  * below are shared.
  */
+import { applySharing, type Sharing } from '../combined/sharing.ts';
 import type { Derived, Step } from '../derived.ts';
 import { assumptions } from '../plan/operations.ts';
 import type { Plan } from '../plan/plan.ts';
@@ -24,6 +25,7 @@ import type { ExchangeContext } from './steps/context.ts';
 import { dnsCutoverSteps, dnsPrepareSteps } from './steps/dns.ts';
 import { edgeSteps } from './steps/edge.ts';
 import { mailSteps } from './steps/mail.ts';
+import { sharedCertificateSteps } from './steps/shared-certificate.ts';
 import { sbsSteps } from './steps/sbs.ts';
 import { umSteps } from './steps/um.ts';
 import { exchangeServers, requestServer } from './topology.ts';
@@ -43,6 +45,7 @@ const STEP_ORDER: ReadonlyArray<(context: ExchangeContext) => Step[]> = [
   dnsPrepareSteps,
   olderOutlookAnywhereSteps,
   certificateInstallSteps,
+  sharedCertificateSteps,
   sbsSteps,
   olderCertificateSteps,
   umSteps,
@@ -57,13 +60,48 @@ const STEP_ORDER: ReadonlyArray<(context: ExchangeContext) => Step[]> = [
   cleanupSteps,
 ];
 
-/** Derives everything for `plan` as the given Exchange product (a guide page passes its own). */
+/**
+ * A renewal (EX-Renew) keeps the names, URLs and DNS: the renewed certificate is requested from
+ * the one in place, enabled wherever that one is used (every server, the older servers of a
+ * migration, UM, Edge, the connectors that name it), checked, and the old one removed last.
+ */
+const RENEWAL_ORDER: ReadonlyArray<(context: ExchangeContext) => Step[]> = [
+  certificateRequestSteps,
+  certificateInstallSteps,
+  sharedCertificateSteps,
+  sbsSteps,
+  olderCertificateSteps,
+  umSteps,
+  edgeSteps,
+  mailSteps,
+  verifyAfterDnsSteps,
+  cleanupSteps,
+];
+
+/**
+ * Derives everything for `plan` as the given Exchange product (a guide page passes its own).
+ * `sharing` (combined/index.ts) puts the certificate shared with Lync/Skype for Business in place
+ * of the client access certificate.
+ */
 export function deriveExchange(
   input: Plan,
   product: ExchangeProductId = input.exchange.product,
+  sharing?: Sharing,
 ): Derived {
-  const basis = exchangeBasis(input, product);
-  const certificates = exchangeCertificates(basis);
+  const shared = sharing?.shared;
+  // The shared certificate lists every name, so the wildcard steps must not run either.
+  const plan: Plan = shared
+    ? {
+        ...input,
+        exchange: {
+          ...input.exchange,
+          certificate: { ...input.exchange.certificate, wildcard: false },
+        },
+      }
+    : input;
+  const basis = exchangeBasis(plan, product);
+  // The client access certificate, or the shared one in its place, always comes first.
+  const certificates = applySharing('exchange', exchangeCertificates(basis), sharing);
   const [client] = certificates;
   if (!client) throw new Error('the client access certificate is always derived');
   const context: ExchangeContext = {
@@ -73,14 +111,17 @@ export function deriveExchange(
     dns: exchangeDnsRecords(basis),
     servers: exchangeServers(basis.plan),
     origin: requestServer(basis.plan),
+    ...(shared ? { shared } : {}),
   };
   return {
     product: { id: product, family: 'exchange', label: basis.product.label },
     certificates,
     dns: context.dns,
     ports: [],
-    steps: STEP_ORDER.flatMap((build) => build(context)),
-    findings: exchangeFindings(basis, certificates),
+    steps: (basis.plan.certificate.purpose === 'renewal' ? RENEWAL_ORDER : STEP_ORDER).flatMap(
+      (build) => build(context),
+    ),
+    findings: [...exchangeFindings(basis, certificates), ...(sharing?.findings ?? [])],
     assumptions: assumptions(basis.plan, 'exchange'),
   };
 }

@@ -178,6 +178,10 @@ export const EXCHANGE_SOURCES = {
     'Create an Exchange Server certificate request for a certification authority',
     'architecture/client-access/create-ca-certificate-requests',
   ),
+  'EX-Renew': learnExchange(
+    'Renew an Exchange Server certificate',
+    'architecture/client-access/renew-certificates',
+  ),
   'EX-Assign': learnExchange(
     'Assign certificates to Exchange Server services',
     'architecture/client-access/assign-certificates-to-services',

@@ -734,3 +734,90 @@ describe('Windows SBS 2008', () => {
     );
   });
 });
+
+describe('renewal (certificate.purpose renewal, EX-Renew)', () => {
+  const renewal = planWith({ certificate: { purpose: 'renewal' } });
+  const edgeRenewal = SCENARIOS['renewal with Edge and POP, UNC folder']!;
+
+  it('keeps names, URLs and DNS: no DNS, URL or SCP step, and the old certificate goes last', () => {
+    expect(stepIds(renewal, 'exchange-se')).toEqual([
+      'request-certificate',
+      'submit-request',
+      'complete-request',
+      'copy-certificate',
+      'enable-certificate',
+      'receive-connector',
+      'hybrid-connectors',
+      'verify',
+      'auth-certificate',
+      'cleanup',
+    ]);
+    expect(stepIds(renewal, 'exchange-2010')).toEqual([
+      'request-certificate',
+      'submit-request',
+      'complete-request',
+      'copy-certificate',
+      'enable-certificate',
+      'verify',
+      'cleanup',
+    ]);
+  });
+
+  it.each(EXCHANGE_PRODUCTS)('%s: the request is made from the certificate in place', (version) => {
+    const text = stepText(renewal, version, 'request-certificate');
+    const request = text.split('\n').find((line) => line.includes('New-ExchangeCertificate'));
+    expect(request).toMatch(
+      /^(\$request = )?Get-ExchangeCertificate (-Server 'EX01' )?-Thumbprint \$currentThumbprint \| New-ExchangeCertificate /,
+    );
+    expect(request).toContain('-GenerateRequest');
+    expect(request).toContain('-PrivateKeyExportable $true');
+    expect(request).not.toContain('-SubjectName');
+    expect(request).not.toContain('-DomainName');
+    expect(text).toContain('$currentThumbprint = Read-Host');
+    expect(stepOf(renewal, version, 'request-certificate').sources).toContain('EX-Renew');
+    // A new plan still asks for its own names.
+    expect(stepText(SCENARIOS.example!, version, 'request-certificate')).toContain('-SubjectName');
+  });
+
+  it.each(EXCHANGE_PRODUCTS)(
+    '%s: enables on every server with the SMTP prompt answered No, and removes the old one last',
+    (version) => {
+      const ids = stepIds(renewal, version);
+      expect(ids.at(-1)).toBe('cleanup');
+      const enable = stepOf(renewal, version, 'enable-certificate');
+      expect(enable.notes.join('\n')).toContain('answer No (N)');
+      // One Enable-ExchangeCertificate per server (by -Server, or in each server's own shell).
+      const enables = commandsOf(enable)
+        .split('\n')
+        .filter((line) => line.includes('Enable-ExchangeCertificate'));
+      expect(enables).toHaveLength(2);
+      expect(stepOf(renewal, version, 'cleanup').notes.join('\n')).toContain(
+        'Remove the old one only when its Services column is empty on every server',
+      );
+    },
+  );
+
+  it.each(EXCHANGE_PRODUCTS)('%s: hybrid connectors follow the renewed certificate', (version) => {
+    const ids = stepIds(renewal, version);
+    const names = deriveExchange(renewal, version).steps.some((step) =>
+      commandsOf(step).includes('-TlsCertificateName'),
+    );
+    // Only versions whose connectors name a certificate (2013 and later) need the step.
+    expect(ids.includes('hybrid-connectors')).toBe(names);
+    if (names) {
+      expect(stepText(renewal, version, 'hybrid-connectors')).toContain(
+        "Set-SendConnector -Identity $connector -TlsCertificateName ('<I>' + $cert.Issuer + '<S>' + $cert.Subject)",
+      );
+      expect(ids).toContain('auth-certificate');
+    }
+  });
+
+  it('renews the Edge certificate on every Edge server too', () => {
+    const ids = stepIds(edgeRenewal, 'exchange-2019');
+    expect(ids).toEqual(expect.arrayContaining(['edge-request', 'edge-enable', 'edge-copy']));
+    expect(ids).not.toContain('receive-connector');
+    expect(stepOf(edgeRenewal, 'exchange-2019', 'hybrid-connectors').notes.join('\n')).toContain(
+      'every Edge needs a certificate with the same issuer and subject',
+    );
+  });
+});

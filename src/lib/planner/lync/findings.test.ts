@@ -46,6 +46,19 @@ describe.each(LYNC_PRODUCTS)('%s findings', (product) => {
     expect(ids(onTheDay, product)).toContain('version-out-of-support');
   });
 
+  it('warns when certificate files would go to a share outside the organisation', () => {
+    const outside = lyncPlan({ certificateFolder: '\\\\files.example.net\\certs' });
+    expect(only(outside, product, 'certificate-share-outside-organisation')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        path: 'lync.certificateFolder',
+        source: 'PS-REQ',
+      }),
+    ]);
+    const own = lyncPlan({ certificateFolder: '\\\\fs01.contoso.com\\certs' });
+    expect(ids(own, product)).not.toContain('certificate-share-outside-organisation');
+  });
+
   it("is silent on the runbook's own names: no wildcard, SRV or sip.<domain> error", () => {
     for (const plan of Object.values(LYNC_SCENARIOS)) {
       const errors = findings(plan, product).filter((finding) =>

@@ -141,6 +141,14 @@ export const LYNC_SOURCES = {
     'Request and configure a certificate for your reverse HTTP proxy',
     'lync-server-2013-request-and-configure-a-certificate-for-your-reverse-http-proxy',
   ),
+  'L13-UMSUP': lync2013(
+    'Exchange Unified Messaging (UM) support',
+    'lync-server-2013-exchange-unified-messaging-um-support',
+  ),
+  'SFB-EXINT': sfb(
+    'Plan to integrate Skype for Business and Exchange',
+    'plan-your-deployment/integrate-with-exchange/integrate-with-exchange',
+  ),
   'L13-RPCFG': lync2013(
     'Configuration requirements for reverse proxy',
     'lync-server-2013-configuration-requirements-for-reverse-proxy',

@@ -382,3 +382,63 @@ describe('OCS 2007 R2 runbook', () => {
     expect(text(step(bare, 'ocs-lync-pool-1'))).not.toMatch(/Organization|Country|State|City/);
   });
 });
+
+describe('renewal (certificate.purpose renewal)', () => {
+  const renewal = LYNC_SCENARIOS.renewal!;
+  const ids = (product: LyncProductId) => steps(renewal, product).map((found) => found.id);
+
+  it.each(LYNC_PRODUCTS)(
+    '%s: no DNS or simple URL step, and the old certificates go last',
+    (id) => {
+      expect(ids(id)).not.toEqual(expect.arrayContaining(['dns-internal']));
+      expect(
+        ids(id).filter((found) => found.startsWith('dns-') || found === 'simple-urls'),
+      ).toEqual([]);
+      expect(ids(id).at(-1)).toBe('renewal-cleanup');
+      // The same plan as a new deployment keeps them.
+      expect(steps(LYNC_SCENARIOS.example!, id).map((found) => found.id)).toContain('dns-internal');
+    },
+  );
+
+  it.each(SHELL)('%s: a new request per type, Edge pool members and the reverse proxy', (id) => {
+    const list = ids(id);
+    expect(list).toEqual(
+      expect.arrayContaining([
+        'edge-request',
+        'certificate-fe01',
+        'edge-assign',
+        'edge-copy-lsedge02',
+        'reverse-proxy-request',
+        'reverse-proxy-install',
+      ]),
+    );
+    expect(text(step(steps(renewal, id), 'certificate-fe01'))).toContain(
+      'Request-CsCertificate -New',
+    );
+  });
+
+  it.each(SHELL)(
+    '%s: OAuth and A/V roll in with -Roll where the version can, never at once',
+    (id) => {
+      const derived = steps(renewal, id);
+      const roll = LYNC_PROFILES[id]!.roll;
+      const assign = text(step(derived, 'edge-assign'));
+      expect(assign.includes('AudioVideoAuthentication')).toBe(!roll);
+      expect(list(derived).includes('renewal-staging')).toBe(roll);
+      if (roll) {
+        const staging = step(derived, 'renewal-staging');
+        expect(staging.title).toBe('Stage the new OAuth and A/V authentication certificates');
+        expect(text(staging)).toContain(
+          "Set-CsCertificate -Type 'AudioVideoAuthentication' -Thumbprint $thumbprint -EffectiveDate ($current.NotAfter + [System.TimeSpan]::FromHours(-8)) -Roll",
+        );
+        expect(text(step(derived, 'oauth-certificate'))).not.toContain('Set-CsCertificate');
+        expect(text(step(derived, 'edge-copy-lsedge02'))).not.toContain("'AccessEdgeExternal'");
+      }
+      const cleanup = step(derived, 'renewal-cleanup');
+      expect(text(cleanup)).toContain("Get-CsCertificate | Format-List -Property '*'");
+      expect(cleanup.runOn).toBe('each server (FE01, LSEDGE01, LSEDGE02) and the reverse proxy');
+    },
+  );
+});
+
+const list = (found: Step[]) => found.map((item) => item.id);

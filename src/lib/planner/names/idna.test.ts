@@ -87,18 +87,15 @@ describe('international names follow IDNA 2008 (UTS #46, nontransitional)', () =
 describe('lengths are checked before any normalisation (finding 5)', () => {
   it('refuses 20,000 distinct CJK characters at once, naming the length', () => {
     const primary = `${Array.from({ length: 20_000 }, (_, index) => String.fromCodePoint(0x4e00 + index)).join('')}.com`;
-    const started = performance.now();
+    // The length counted is the typed one: nothing was mapped or converted before the check.
     expect(accepted(primary)).toContain('is 20004 characters long; a DNS name has at most 253');
-    expect(performance.now() - started).toBeLessThan(50);
   });
 
-  it('checks the longest international name that can be valid quickly', () => {
+  it('accepts the longest international name that can be valid (the bench times it)', () => {
     const label = Array.from({ length: 18 }, (_, index) =>
       String.fromCodePoint(0x4e00 + index * 7),
     ).join('');
-    const started = performance.now();
-    for (let run = 0; run < 20; run += 1) accepted(`${Array(4).fill(label).join('.')}.com`);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(accepted(`${Array(4).fill(label).join('.')}.com`)).toMatch(/^(xn--[a-z0-9-]+\.){4}com$/);
   });
 
   it('quotes an excerpt of a long name, not the whole of it', () => {

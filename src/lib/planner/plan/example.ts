@@ -8,7 +8,13 @@ export const EXAMPLE_PLAN: Plan = deepFreeze({
   version: 2,
   organization: { name: 'Contoso Ltd', country: 'US', state: 'Washington', locality: 'Redmond' },
   domains: { primary: 'contoso.com', additional: [], internal: 'contoso.local' },
-  certificate: { authority: 'public', keySize: 2048, issueDate: '2026-12-01', validityDays: 199 },
+  certificate: {
+    authority: 'public',
+    keySize: 2048,
+    issueDate: '2026-12-01',
+    validityDays: 199,
+    purpose: 'new',
+  },
   exchange: {
     enabled: true,
     product: 'exchange-se',
@@ -82,6 +88,7 @@ export const EXAMPLE_PLAN: Plan = deepFreeze({
     xmpp: false,
     issuingCa: '',
     certificateFolder: 'C:\\Certs',
+    shareWithExchange: false,
   },
 });
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LARGEST_ACCEPTED_PLAN } from '../../../../tests/support/largest-accepted.ts';
+import { sampled } from '../../../../tests/support/runs.ts';
 import { derive } from '../derive.ts';
 import { EXCERPT_LENGTH } from '../names/characters.ts';
 import { availableProducts } from '../products.ts';
@@ -211,19 +212,44 @@ describe('limits keep a small link from expanding enormously (finding 4)', () =>
     ]);
   });
 
+  it('counts the Front End servers of every Lync pool together', () => {
+    const pools = (sizes: number[]) =>
+      issuesOf({
+        ...minimal,
+        lync: {
+          enabled: true,
+          pools: sizes.map((count, index) => ({
+            fqdn: `pool${index}.contoso.com`,
+            frontEnds: Array.from({ length: count }, (_, server) => ({
+              name: `FE${index}-${server}`,
+            })),
+          })),
+        },
+      });
+    expect(pools([16, 16])).toEqual([]);
+    expect(pools([16, 16, 1])).toEqual([
+      {
+        path: 'lync.pools[2].frontEnds',
+        message: `brings the plan to 33 Front End servers in its pools; a plan holds at most ${LIMITS.lyncFrontEnds}`,
+      },
+    ]);
+    expect(LIMITS.lyncFrontEnds).toBe(32);
+  });
+
   /**
    * Bounds on what the largest accepted plan derives to. Lync plans a certificate per Front End
-   * server (10 pools × 16 servers), each naming every SIP domain's simple URLs and discovery names,
-   * so its ceiling is higher; either bound catches a rule whose output multiplies again.
+   * server (32 in all pools), each naming every SIP domain's simple URLs and discovery names, so
+   * its ceiling is higher; either bound catches a rule whose output multiplies again.
    */
-  const OUTPUT_BOUND = { exchange: 2_000_000, lync: 16_000_000 } as const;
+  const OUTPUT_BOUND = { exchange: 2_000_000, lync: 8_000_000 } as const;
 
-  it('derives the largest plan the limits accept quickly, for every product', () => {
-    for (const { id, family } of availableProducts()) {
-      const started = performance.now();
+  it('derives the largest plan the limits accept to a bounded output, for every product', () => {
+    // Every product in npm test; one per family under mutation testing (tests/support/runs.ts).
+    for (const { id, family } of sampled(availableProducts(), (product) => product.family)) {
+      // Its time is the bench's figure (scripts/bench/limits.ts), not a unit test's.
       const derived = derive(LARGEST_ACCEPTED_PLAN, id);
-      expect(performance.now() - started, id).toBeLessThan(2000);
       expect(JSON.stringify(derived).length, id).toBeLessThan(OUTPUT_BOUND[family]);
     }
-  });
+    // Twelve products, each bounded above; the whole loop gets room on a loaded machine.
+  }, 60_000);
 });

@@ -358,6 +358,7 @@ describe('personal values, assumptions and defaults, exactly', () => {
       'certificate.authority',
       'certificate.keySize',
       'certificate.validityDays',
+      'certificate.purpose',
       'exchange.enabled',
       'exchange.product',
       'exchange.coexistWith',
@@ -411,6 +412,7 @@ describe('personal values, assumptions and defaults, exactly', () => {
       'lync.xmpp',
       'lync.issuingCa',
       'lync.certificateFolder',
+      'lync.shareWithExchange',
     ]);
     expect(defaultedPaths(EXAMPLE_PLAN).find((path) => path.includes(0))).toEqual([
       'exchange',

@@ -48,6 +48,7 @@ describe('parsePlan', () => {
       keySize: 2048,
       issueDate: '2026-12-01',
       validityDays: 199,
+      purpose: 'new',
     });
     expect(plan.exchange.certificate).toEqual({
       wildcard: false,

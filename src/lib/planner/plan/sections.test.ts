@@ -74,6 +74,7 @@ describe('certificate policy', () => {
       keySize: 2048,
       issueDate: '2027-05-01',
       validityDays: 99,
+      purpose: 'new',
     });
   });
 });

@@ -18,3 +18,13 @@ export const EXCHANGE_PROFILES: Readonly<Partial<Record<ExchangeProductId, Excha
   'exchange-2019': EXCHANGE_2019,
   'exchange-se': EXCHANGE_SE,
 };
+
+/**
+ * The profile of `id`; a product without Exchange rules is a programming error, not input.
+ * (products.ts reads this module to know which products are available, so it is not imported here.)
+ */
+export function exchangeProfileOf(id: ExchangeProductId): ExchangeProfile {
+  const profile = EXCHANGE_PROFILES[id];
+  if (!profile) throw new Error(`${id} has no Exchange rules`);
+  return profile;
+}

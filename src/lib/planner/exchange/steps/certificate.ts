@@ -3,7 +3,7 @@
  * Sources: EX-CSR, EX-Import, EX-Export, EX-Assign, PS-New/Import/Export/Enable, EX-Post, and for
  * 2007 and 2010 their own pages (E07-New, E07-Import, E07-Export, PS-2018, E10-CSR).
  */
-import { native, str } from '../../powershell/ast.ts';
+import { assign, cmd, list, native, run, str, variable } from '../../powershell/ast.ts';
 import type { Step } from '../../derived.ts';
 import { validityLimit } from '../../cabf.ts';
 import { folderOn } from '../topology.ts';
@@ -46,7 +46,8 @@ export function pfxPathFor(context: ExchangeContext, server: { name: string }): 
   return certificateFiles(folderOn(context.plan, server), context.client).pfx;
 }
 
-function requestStep({ plan, profile, product, client, origin }: ExchangeContext): Step {
+function requestStep(context: ExchangeContext): Step {
+  const { plan, profile, product, client, origin } = context;
   const folder = plan.exchange.certificateFolder;
   const files = certificateFiles(folder, client);
   const notes = [
@@ -76,6 +77,7 @@ function requestStep({ plan, profile, product, client, origin }: ExchangeContext
       );
       break;
   }
+  if (plan.certificate.purpose === 'renewal') return renewalRequestStep(context, notes.slice(-1));
   return {
     id: 'request-certificate',
     title: `Create the certificate request on ${origin.name}`,
@@ -87,6 +89,65 @@ function requestStep({ plan, profile, product, client, origin }: ExchangeContext
     ]),
     notes,
     sources: [profile.files === 'path' ? 'E07-New' : 'EX-CSR', 'PS-New'],
+  };
+}
+
+/** The variable the renewal request reads the current certificate's thumbprint into. */
+const CURRENT_THUMBPRINT = 'currentThumbprint';
+
+/**
+ * Renewal: the request is made from the certificate in place (Get-ExchangeCertificate piped to
+ * New-ExchangeCertificate -GenerateRequest, PS-New and EX-Renew), so it carries the same subject
+ * and names; the key is new, and exportable for the other servers.
+ */
+function renewalRequestStep(context: ExchangeContext, fileNotes: string[]): Step {
+  const { plan, profile, client, origin } = context;
+  const folder = plan.exchange.certificateFolder;
+  const files = certificateFiles(folder, client);
+  const server = profile.remoteCertificates ? str(origin.name) : undefined;
+  return {
+    id: 'request-certificate',
+    title: `Create the renewal request from the current certificate on ${origin.name}`,
+    why: 'A renewal request made from the certificate in place asks for the same subject and names, with a new private key that Exchange keeps on this server until you export it.',
+    runOn: origin.name,
+    parts: powershell(profile.shell, [
+      ensureFolder(folder),
+      run(
+        cmd('Get-ExchangeCertificate', { Server: server }),
+        cmd('Format-List', {
+          Property: list([
+            'FriendlyName',
+            'Subject',
+            'CertificateDomains',
+            'Thumbprint',
+            'NotAfter',
+          ]),
+        }),
+      ),
+      assign(
+        CURRENT_THUMBPRINT,
+        cmd('Read-Host', {
+          Prompt: str(
+            `Thumbprint of the certificate to renew (${client.commonName}, not self-signed)`,
+          ),
+        }),
+      ),
+      ...requestCertificate(
+        profile,
+        plan,
+        client,
+        files.request,
+        origin.name,
+        variable(CURRENT_THUMBPRINT),
+      ),
+    ]),
+    notes: [
+      `Pick the certificate issued by your CA for ${client.commonName} (IsSelfSigned False), not the self-signed Microsoft Exchange certificate or the Auth certificate.`,
+      `The request copies the subject and names of the certificate in place. The plan's names are ${client.sans.map((san) => san.name).join(', ')}: if the current certificate lacks one (check CertificateDomains above), set the plan's certificate purpose to "new" and make a new request instead.`,
+      ...fileNotes,
+      'The certificate in place keeps working until the new one is enabled; nothing changes for clients yet.',
+    ],
+    sources: ['EX-Renew', 'PS-New', 'PS-Get'],
   };
 }
 

@@ -52,6 +52,10 @@ export function cleanupSteps(context: ExchangeContext): Step[] {
       (profile.authCertificate ? ' and the Microsoft Exchange Server Auth Certificate.' : '.'),
     'Remove-ExchangeCertificate asks for confirmation; answering with Enter at the thumbprint prompt leaves the server as it is.',
   ];
+  if (plan.certificate.purpose === 'renewal')
+    notes.push(
+      'The renewed and the old certificate carry the same names: tell them apart by Thumbprint and NotAfter. Remove the old one only when its Services column is empty on every server, IIS shows the new thumbprint (netsh http show sslcert) and no connector or POP/IMAP setting still depends on it.',
+    );
   if (pfxFiles.length > 0)
     notes.push(
       `The PFX file holds the private key: delete it once every server${context.older ? ', old and new,' : ''} has imported the certificate, and empty the recycle bin of that share.`,

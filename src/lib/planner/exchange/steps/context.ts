@@ -1,3 +1,4 @@
+import type { SharedCertificate } from '../../combined/sharing.ts';
 import type { DnsRecord, PlannedCertificate } from '../../derived.ts';
 import type { ExchangeBasis } from '../basis.ts';
 import type { PlacedServer } from '../topology.ts';
@@ -12,4 +13,6 @@ export interface ExchangeContext extends ExchangeBasis {
   servers: PlacedServer[];
   /** The server that makes the request and holds the original private key. */
   origin: PlacedServer;
+  /** The certificate shared with Lync/Skype for Business, when the plan shares one. */
+  shared?: SharedCertificate;
 }

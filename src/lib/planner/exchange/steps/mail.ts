@@ -69,8 +69,58 @@ export function mailSteps(context: ExchangeContext): Step[] {
     steps.push(popImapStep(context, protocols), clientSubmissionStep(context));
   }
   // With Edge Transport servers, internet SMTP lands on the Edge, which has its own steps.
-  if (!services.edge) steps.push(receiveConnectorStep(context), sendConnectorStep(context));
+  const renewal = context.plan.certificate.purpose === 'renewal';
+  const { tlsCertificateName } = context.profile.transport;
+  // A renewal keeps every FQDN: only connectors that name their certificate need a change.
+  if (!services.edge && (!renewal || tlsCertificateName)) steps.push(receiveConnectorStep(context));
+  if (!services.edge && !renewal) steps.push(sendConnectorStep(context));
+  if (renewal && tlsCertificateName) steps.push(hybridConnectorStep(context));
   return steps;
+}
+
+/**
+ * Renewal in a hybrid deployment: the connectors the Hybrid Configuration Wizard made name their
+ * certificate by issuer and subject (TlsCertificateName, PS-SC and PS-RC). A renewed certificate
+ * keeps the subject, but its issuer changes whenever the CA issues from a new intermediate, and
+ * mail flow with Microsoft 365 then stops; the step sets both names from the new certificate.
+ */
+function hybridConnectorStep({ plan, profile }: ExchangeContext): Step {
+  return {
+    id: 'hybrid-connectors',
+    title: 'Hybrid only: point the Microsoft 365 connectors at the renewed certificate',
+    why: 'Mail between your servers and Exchange Online is secured with the certificate the hybrid connectors name by issuer and subject; the renewed one may come from another intermediate CA.',
+    runOn: 'any Exchange server',
+    parts: powershell(profile.shell, [
+      askThumbprint(),
+      findByThumbprint(profile),
+      run(
+        cmd('Get-SendConnector'),
+        cmd('Format-List', { Property: list(['Identity', 'AddressSpaces', 'TlsCertificateName']) }),
+      ),
+      assign(
+        'connector',
+        cmd('Read-Host', {
+          Prompt: str(
+            'Name (Identity) of the Send connector to Microsoft 365 (Outbound to Office 365)',
+          ),
+        }),
+      ),
+      run(
+        cmd('Set-SendConnector', {
+          Identity: variable('connector'),
+          TlsCertificateName: tlsCertificateName(),
+        }),
+      ),
+    ]),
+    notes: [
+      'Skip this step without hybrid: then no connector names a certificate with TlsCertificateName.',
+      plan.exchange.services.edge
+        ? 'With Edge Transport servers, hybrid mail flows through them: every Edge needs a certificate with the same issuer and subject, and the Hybrid Configuration Wizard, run again, sets their connectors.'
+        : 'The Receive connector step above already set the "Default Frontend" connectors, which take mail from Exchange Online, to the new certificate.',
+      'Running the Hybrid Configuration Wizard again, choosing the renewed certificate, updates the same connectors and the Exchange Online side too.',
+    ],
+    sources: ['EXH-Cert', 'PS-SC', 'PS-RC'],
+  };
 }
 
 function popImapStep(context: ExchangeContext, protocols: MailProtocol[]): Step {

@@ -81,32 +81,43 @@ export function requestCertificate(
   certificate: PlannedCertificate,
   requestFile: string,
   server?: string,
+  renewing?: Expr,
 ): Statement[] {
   const names = domainNames(profile, certificate);
+  // A renewal request takes the subject and names from the certificate piped in (-Instance);
+  // key size, exportability and the friendly name are still this plan's (PS-New, EX-Renew).
   const parameters = {
     Server: serverParameter(profile, server),
     GenerateRequest: true,
-    SubjectName: str(certificate.subject),
-    DomainName: names.length > 0 ? list(names) : undefined,
+    SubjectName: renewing ? undefined : str(certificate.subject),
+    DomainName: !renewing && names.length > 0 ? list(names) : undefined,
     KeySize: num(certificate.keySize),
     PrivateKeyExportable: bool(true),
     FriendlyName: str(friendlyName(plan, certificate)),
   } as const;
+  const current = renewing
+    ? [
+        cmd('Get-ExchangeCertificate', {
+          Server: serverParameter(profile, server),
+          Thumbprint: renewing,
+        }),
+      ]
+    : [];
+  const request = (extra: Record<string, Expr>) =>
+    [...current, cmd('New-ExchangeCertificate', { ...parameters, ...extra })] as const;
   switch (profile.files) {
     case 'path':
-      return [run(cmd('New-ExchangeCertificate', { ...parameters, Path: str(requestFile) }))];
+      return [run(...request({ Path: str(requestFile) }))];
     case 'server-path':
-      return [
-        run(cmd('New-ExchangeCertificate', { ...parameters, RequestFile: str(requestFile) })),
-      ];
+      return [run(...request({ RequestFile: str(requestFile) }))];
     case 'content':
       return [
-        assign('request', cmd('New-ExchangeCertificate', parameters)),
+        assign('request', ...request({})),
         run(cmd('Set-Content', { Path: str(requestFile), Value: variable('request') })),
       ];
     case 'session-bytes':
       return [
-        assign('request', cmd('New-ExchangeCertificate', parameters)),
+        assign('request', ...request({})),
         evaluate(
           staticCall(
             'System.IO.File',

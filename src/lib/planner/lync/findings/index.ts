@@ -2,6 +2,7 @@
  * Findings: what in the plan will fail, is risky, or is worth knowing, for one Lync / Skype for
  * Business version. Each has a stable id, a severity, a fix and a source; errors make the CLI exit 1.
  */
+import { certificateShareOutsideOrganisation } from '../../common/file-share.ts';
 import type { DnsRecord, Finding, PlannedCertificate } from '../../derived.ts';
 import type { LyncBasis } from '../basis.ts';
 import { ACCESS_EDGE_ID, EDGE_EXTERNAL_ID } from '../certificates/edge.ts';
@@ -27,6 +28,10 @@ import {
   xmpp,
 } from './version.ts';
 
+/** Request, certificate and PFX files written to a share outside the organisation (issue 8). */
+const certificateShare = (basis: LyncBasis) =>
+  certificateShareOutsideOrganisation(basis.plan, 'lync', 'PS-REQ');
+
 const PLAN_RULES = [
   supportLifecycle,
   pools,
@@ -43,6 +48,7 @@ const PLAN_RULES = [
   noEdge,
   mobilityUpdate,
   clockTrap,
+  certificateShare,
 ];
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

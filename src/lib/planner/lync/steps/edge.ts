@@ -6,12 +6,13 @@
  */
 import { validityLimit } from '../../cabf.ts';
 import type { PlannedCertificate, Step } from '../../derived.ts';
-import { EDGE_EXTERNAL_ID, EDGE_INTERNAL_ID } from '../certificates/edge.ts';
+import { AV_AUTHENTICATION_ID, EDGE_EXTERNAL_ID, EDGE_INTERNAL_ID } from '../certificates/edge.ts';
 import type { LyncServer } from '../topology.ts';
 import {
   certificate,
   instructions,
   powershell,
+  stagesRenewal,
   type LyncContext,
   ensureFolder,
 } from './context.ts';
@@ -32,14 +33,27 @@ interface EdgeCertificates {
   external: PlannedCertificate;
 }
 
+/**
+ * The Edge's own certificates. When the external one is shared with Exchange (combined/), the
+ * Edge still requests one external certificate: A/V authentication's own.
+ */
 function edgeCertificates(context: LyncContext): EdgeCertificates | undefined {
   const first = context.edges[0];
   const internal = certificate(context, EDGE_INTERNAL_ID);
-  const external = certificate(context, EDGE_EXTERNAL_ID);
+  const external =
+    certificate(context, EDGE_EXTERNAL_ID) ?? certificate(context, AV_AUTHENTICATION_ID);
   return first && internal && external ? { first, internal, external } : undefined;
 }
 
 const LABELS = { internal: 'Edge internal', external: 'Edge external' } as const;
+
+/** What the runbook calls a certificate in prompts and friendly names. */
+const labelOf = (cert: PlannedCertificate, label: keyof typeof LABELS) =>
+  cert.id === AV_AUTHENTICATION_ID ? 'A/V authentication' : LABELS[label];
+
+/** Files of an Edge certificate; A/V authentication's would share the Access Edge name. */
+const filesOf = (context: LyncContext, cert: PlannedCertificate) =>
+  certificateFiles(context.plan, cert, cert.id === AV_AUTHENTICATION_ID ? 'av' : undefined);
 
 export function edgeRequestSteps(context: LyncContext): Step[] {
   const edge = edgeCertificates(context);
@@ -49,8 +63,8 @@ export function edgeRequestSteps(context: LyncContext): Step[] {
   const request = (cert: PlannedCertificate, label: keyof typeof LABELS) =>
     requestCertificate(context, cert, {
       types: cert.usages,
-      friendlyName: friendlyName(plan, LABELS[label]),
-      output: certificateFiles(plan, cert).request,
+      friendlyName: friendlyName(plan, labelOf(cert, label)),
+      output: filesOf(context, cert).request,
       exportable: cert.exportable,
     });
   return [
@@ -82,7 +96,7 @@ export function edgeRequestSteps(context: LyncContext): Step[] {
         'The Edge is not a domain member and usually cannot reach your CA, so both requests are written to files (-Output).',
         "Request-CsCertificate's reference names the -Output file .cer in one example and .pfx in another; the file is a request, so the runbook calls it .req.",
         `Internal: subject ${internal.commonName}, no other name.`,
-        `External: subject ${external.commonName}, names ${external.sans.map((san) => san.name).join(', ')}.`,
+        `${labelOf(external, 'external')}: subject ${external.commonName}, names ${external.sans.map((san) => san.name).join(', ')}.`,
       ],
       sources: [profile.sources.cmdlets, 'SFB-EDGE-DEPLOY'],
     },
@@ -92,8 +106,8 @@ export function edgeRequestSteps(context: LyncContext): Step[] {
 
 function submitStep(context: LyncContext, edge: EdgeCertificates): Step {
   const { plan } = context;
-  const internal = certificateFiles(plan, edge.internal);
-  const external = certificateFiles(plan, edge.external);
+  const internal = filesOf(context, edge.internal);
+  const external = filesOf(context, edge.external);
   const limit = validityLimit(plan.certificate.issueDate);
   return {
     id: 'edge-submit',
@@ -123,6 +137,8 @@ export function edgeInstallSteps(context: LyncContext): Step[] {
   if (!edge) return [];
   const { plan } = context;
   const { first, internal, external } = edge;
+  // A renewal rolls the external certificate in with the staging step (A/V authentication).
+  const staged = stagesRenewal(context);
   const install = (
     cert: PlannedCertificate,
     label: keyof typeof LABELS,
@@ -130,21 +146,29 @@ export function edgeInstallSteps(context: LyncContext): Step[] {
     pfx: boolean,
   ) => [
     importCertificate(path, { exportable: cert.exportable, pfx }),
-    askThumbprint(LABELS[label]),
-    assignCertificate(cert.usages),
+    ...(staged && cert === external
+      ? []
+      : [askThumbprint(labelOf(cert, label)), assignCertificate(cert.usages)]),
   ];
   const steps: Step[] = [
     {
       id: 'edge-assign',
       title: `Import and assign the Edge certificates on ${first.name}`,
-      why: "Importing the CA's answers completes the requests waiting on this Edge; assigning them puts the internal interface, the Access and Web Conferencing Edge and A/V authentication on them.",
+      why: context.shared
+        ? "Importing the CA's answers completes the requests waiting on this Edge; assigning them puts the internal interface and A/V authentication on them (Access and Web Conferencing use the certificate shared with Exchange)."
+        : "Importing the CA's answers completes the requests waiting on this Edge; assigning them puts the internal interface, the Access and Web Conferencing Edge and A/V authentication on them.",
       runOn: first.name,
       parts: powershell('lync', [
-        ...install(internal, 'internal', certificateFiles(plan, internal).issued, false),
-        ...install(external, 'external', certificateFiles(plan, external).issued, false),
+        ...install(internal, 'internal', filesOf(context, internal).issued, false),
+        ...install(external, 'external', filesOf(context, external).issued, false),
         showCertificates(),
       ]),
       notes: [
+        ...(staged
+          ? [
+              'Renewal: the external certificate is only imported here; the staging step assigns it on every Edge server, A/V authentication with -Roll.',
+            ]
+          : []),
         'Import-CsCertificate prints each certificate it imports; paste the thumbprint of each when asked.',
         'Check that Valid from has passed before assigning, and restart the Edge services in a quiet hour if they were running.',
       ],
@@ -173,11 +197,11 @@ export function edgeInstallSteps(context: LyncContext): Step[] {
               action: 'check',
               target: 'Include all certificates in the certification path if possible',
             },
-            { action: 'enter', target: 'File name', value: certificateFiles(plan, internal).pfx },
+            { action: 'enter', target: 'File name', value: filesOf(context, internal).pfx },
             {
               action: 'enter',
               target: 'File name (second export)',
-              value: certificateFiles(plan, external).pfx,
+              value: filesOf(context, external).pfx,
             },
           ],
         },
@@ -186,8 +210,8 @@ export function edgeInstallSteps(context: LyncContext): Step[] {
         ),
         ...powershell('lync', [
           askPfxPassword(),
-          ...install(internal, 'internal', certificateFiles(plan, internal).pfx, true),
-          ...install(external, 'external', certificateFiles(plan, external).pfx, true),
+          ...install(internal, 'internal', filesOf(context, internal).pfx, true),
+          ...install(external, 'external', filesOf(context, external).pfx, true),
         ]),
       ],
       notes: [

@@ -5,6 +5,7 @@
  * certificates, and the Edge's interface settings. No *-Cs* cmdlet appears here.
  * Sources: OCS-INT, OCS-EDGECERT, OCS-AVAUTH, OCS-EDGEINT, OCS-WCEDGE, OCS-INF, C-BUSBAR, CertReq.
  */
+import { COMBINED_CERTIFICATE_ID } from '../../combined/sharing.ts';
 import type { PlannedCertificate, Step, WizardAction } from '../../derived.ts';
 import {
   ACCESS_EDGE_ID,
@@ -140,13 +141,17 @@ export function ocsServerSteps(context: LyncContext): Step[] {
 
 export function ocsEdgeSteps(context: LyncContext): Step[] {
   const internal = certificate(context, EDGE_INTERNAL_ID);
-  const access = certificate(context, ACCESS_EDGE_ID);
+  // Shared with Exchange, the Access Edge certificate arrives as a PFX (shared-certificate.ts).
+  const access =
+    certificate(context, ACCESS_EDGE_ID) ?? certificate(context, COMBINED_CERTIFICATE_ID);
   const av = certificate(context, AV_AUTHENTICATION_ID);
   const first = context.edges[0];
   if (!internal || !access || !av || !first) return [];
   const webConferencing = certificate(context, WEB_CONFERENCING_EDGE_ID);
   const { plan } = context;
-  const publicCertificates = [access, ...(webConferencing ? [webConferencing] : [])];
+  const publicCertificates = [access, ...(webConferencing ? [webConferencing] : [])].filter(
+    (cert) => cert.id !== COMBINED_CERTIFICATE_ID,
+  );
   const others = context.edges.slice(1).map((server) => server.name);
   const edgeStart = 'Deploy Edge Server, Step 4: Configure Certificates for the Edge Server, Run';
   const steps: Step[] = [
@@ -179,34 +184,42 @@ export function ocsEdgeSteps(context: LyncContext): Step[] {
       notes: offlineNote(context),
       sources: ['OCS-EDGEINT', 'OCS-AVAUTH', 'OCS-EDGECERT'],
     },
-    {
-      id: 'ocs-edge-external-request',
-      title: 'Create the public Edge certificate requests',
-      why: context.services.shared
-        ? 'Access and Web Conferencing share one name, so one public certificate serves both; it is requested with certreq from an INF file.'
-        : 'The Access Edge and the Web Conferencing Edge each need a public certificate for their own name; each is requested with certreq from an INF file.',
-      runOn: first.name,
-      parts: [
-        ...publicCertificates.map((cert) =>
-          infPart(plan, cert, cert.id === ACCESS_EDGE_ID ? 'Access Edge' : 'Web Conferencing Edge'),
-        ),
-        ...powershell('windows', [
-          ensureFolder(plan.lync.certificateFolder),
-          ...publicCertificates.map((cert) => createRequest(plan, cert)),
-        ]),
-        instructions(
-          `Save each INF file in ${plan.lync.certificateFolder} first.`,
-          ...publicCertificates.map(
-            (cert) =>
-              `Order ${cert.commonName} from your public CA with ${certificateFiles(plan, cert).request}, for exactly: ${cert.sans.map((san) => san.name).join(', ')}; save the answer as ${certificateFiles(plan, cert).issued}.`,
-          ),
-        ),
-      ],
-      notes: [
-        'The wizard of 2007 R2 wrote the same kind of INF file (legacy CryptoAPI provider, machine key); this one adds the names in the subject alternative name extension.',
-      ],
-      sources: ['OCS-INF', 'CertReq', 'KB931351'],
-    },
+    ...(publicCertificates.length === 0
+      ? []
+      : ([
+          {
+            id: 'ocs-edge-external-request',
+            title: 'Create the public Edge certificate requests',
+            why: context.services.shared
+              ? 'Access and Web Conferencing share one name, so one public certificate serves both; it is requested with certreq from an INF file.'
+              : 'The Access Edge and the Web Conferencing Edge each need a public certificate for their own name; each is requested with certreq from an INF file.',
+            runOn: first.name,
+            parts: [
+              ...publicCertificates.map((cert) =>
+                infPart(
+                  plan,
+                  cert,
+                  cert.id === ACCESS_EDGE_ID ? 'Access Edge' : 'Web Conferencing Edge',
+                ),
+              ),
+              ...powershell('windows', [
+                ensureFolder(plan.lync.certificateFolder),
+                ...publicCertificates.map((cert) => createRequest(plan, cert)),
+              ]),
+              instructions(
+                `Save each INF file in ${plan.lync.certificateFolder} first.`,
+                ...publicCertificates.map(
+                  (cert) =>
+                    `Order ${cert.commonName} from your public CA with ${certificateFiles(plan, cert).request}, for exactly: ${cert.sans.map((san) => san.name).join(', ')}; save the answer as ${certificateFiles(plan, cert).issued}.`,
+                ),
+              ),
+            ],
+            notes: [
+              'The wizard of 2007 R2 wrote the same kind of INF file (legacy CryptoAPI provider, machine key); this one adds the names in the subject alternative name extension.',
+            ],
+            sources: ['OCS-INF', 'CertReq', 'KB931351'],
+          },
+        ] satisfies Step[])),
     {
       id: 'ocs-edge-external-assign',
       title: `Install and assign the public Edge certificates on ${first.name}`,

@@ -8,7 +8,13 @@
 import type { PlannedCertificate, Step, WizardAction } from '../../derived.ts';
 import { OAUTH_CERTIFICATE_ID } from '../certificates/internal.ts';
 import type { LyncServer } from '../topology.ts';
-import { certificate, powershell, type LyncContext, ensureFolder } from './context.ts';
+import {
+  certificate,
+  powershell,
+  stagesRenewal,
+  type LyncContext,
+  ensureFolder,
+} from './context.ts';
 import { certificateFiles, friendlyName } from './files.ts';
 import {
   askThumbprint,
@@ -110,10 +116,13 @@ export function oauthSteps(context: LyncContext): Step[] {
   const cert = certificate(context, OAUTH_CERTIFICATE_ID);
   const server = context.pools[0]?.servers[0];
   if (!cert || !server) return [];
+  const staged = stagesRenewal(context);
   return [
     {
       id: 'oauth-certificate',
-      title: 'Request and assign the OAuthTokenIssuer certificate (once, globally)',
+      title: staged
+        ? 'Request the new OAuthTokenIssuer certificate (once, globally)'
+        : 'Request and assign the OAuthTokenIssuer certificate (once, globally)',
       why: 'Server-to-server authentication with Exchange and SharePoint signs its tokens with one certificate shared by every Front End; it is assigned once and replicated.',
       runOn: server.name,
       parts: [
@@ -122,17 +131,24 @@ export function oauthSteps(context: LyncContext): Step[] {
           tool: context.profile.tools.deploymentWizard,
           actions: oauthWizard(context, cert),
         },
-        ...powershell('lync', [
-          askThumbprint('OAuthTokenIssuer'),
-          assignCertificate(cert.usages, true),
-          showCertificates('OAuthTokenIssuer'),
-        ]),
+        ...(staged
+          ? []
+          : powershell('lync', [
+              askThumbprint('OAuthTokenIssuer'),
+              assignCertificate(cert.usages, true),
+              showCertificates('OAuthTokenIssuer'),
+            ])),
       ],
       notes: [
+        ...(staged
+          ? [
+              'Renewal: do not assign it here. The staging step below rolls it in with -Roll and an effective date, so tokens signed with the current certificate stay valid until then.',
+            ]
+          : []),
         'Run this on one Front End only: with -Identity Global the replication service copies the certificate, key included, to the others.',
         context.plan.lync.issuingCa
           ? 'The wizard prints the thumbprint of the issued certificate; paste it when asked.'
-          : 'Send the request file to your enterprise CA, import the answer with the wizard (Import Certificate), then assign it here.',
+          : `Send the request file to your enterprise CA, import the answer with the wizard (Import Certificate)${staged ? '' : ', then assign it here'}.`,
       ],
       sources: ['SFB-S2S', 'PS-SET', 'PS-GET'],
     },

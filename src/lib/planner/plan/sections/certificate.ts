@@ -42,5 +42,12 @@ export const CERTIFICATE = object({
         return authority === 'public' ? validityLimit(issueDate).recommendedDays : 730;
       },
     }),
+    purpose: choice({
+      key: 'p',
+      description:
+        'A first certificate for these names (new), or the renewal of the certificates in place: the runbooks then renew from the current certificates and retire them last. Default: new.',
+      options: ['new', 'renewal'] as const,
+      default: 'new',
+    }),
   },
 });

@@ -22,7 +22,18 @@ import type { Reader } from '../read.ts';
  *
  * The largest plan these allow is measured by `npm run bench` (README).
  */
-export const LIMITS = { domains: 50, sites: 20, servers: 16, exchangeServers: 64 } as const;
+/**
+ * `lyncFrontEnds`: Front End servers in all pools together. Lync 2010 and later plan one
+ * certificate per Front End, each naming every SIP domain's simple URLs and discovery names, so the
+ * output grows as servers × domains; 32 (two large pools) keeps the largest plan a guide can show.
+ */
+export const LIMITS = {
+  domains: 50,
+  sites: 20,
+  servers: 16,
+  exchangeServers: 64,
+  lyncFrontEnds: 32,
+} as const;
 
 export const SERVER = object({
   key: '',

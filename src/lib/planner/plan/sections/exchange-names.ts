@@ -11,12 +11,9 @@
  *
  * The owners follow exchange/dns.ts; a test runs every generated zone through named-checkzone.
  */
-import { normalizeHostname } from '../../names/hostname.ts';
 import type { Scope } from '../describe.ts';
 import { join, type Reader } from '../read.ts';
-
-/** X.509 upper bound of a common name (RFC 5280, Appendix A: ub-common-name). */
-export const MAX_COMMON_NAME = 64;
+import { checkCommonNames } from './common-name.ts';
 
 interface ExchangeNames {
   namespace: string;
@@ -89,12 +86,5 @@ export function checkExchangeNames(
       ? [{ path: join(join(path, 'edge'), 'fqdn'), name: exchange.edge.fqdn }]
       : []),
   ];
-  for (const { path: namePath, name } of commonNames) {
-    if (name.length > MAX_COMMON_NAME && normalizeHostname(name).ok) {
-      reader.report(
-        namePath,
-        `is ${name.length} characters long; it is a certificate's common name (CN), which holds at most ${MAX_COMMON_NAME} (X.509)`,
-      );
-    }
-  }
+  checkCommonNames(reader, commonNames);
 }

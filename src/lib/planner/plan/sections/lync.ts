@@ -9,7 +9,8 @@ import { LYNC_PRODUCT_IDS } from '../../products.ts';
 import { list, object, type Infer, type Scope } from '../describe.ts';
 import { boolean, choice, folder, hostname, ipv4, optionalHostname, text } from '../kinds.ts';
 import { join } from '../read.ts';
-import { checkUniqueServers, LIMITS, SERVER, servers } from './common.ts';
+import { checkCommonNames } from './common-name.ts';
+import { checkTotalServers, checkUniqueServers, LIMITS, SERVER, servers } from './common.ts';
 
 /** The first SIP domain: the one simple URLs and Edge names are built from. */
 const sipDomain = (scope: Scope): string => {
@@ -270,6 +271,12 @@ export const LYNC = object({
       description: 'Where request and certificate files go on each server. Default: C:\\Certs.',
       default: 'C:\\Certs',
     }),
+    shareWithExchange: boolean({
+      key: 'C',
+      description:
+        'One public certificate for Exchange, the reverse proxy and the Edge external interface, when both products run. Default: false.',
+      default: false,
+    }),
   },
   check(lync, reader, path) {
     checkUniqueServers(reader, [
@@ -280,12 +287,46 @@ export const LYNC = object({
       { path: join(join(path, 'director'), 'servers'), servers: lync.director.servers },
       { path: join(join(path, 'edge'), 'servers'), servers: lync.edge.servers },
     ]);
+    checkTotalServers(
+      reader,
+      lync.pools.map((pool, index) => ({
+        path: join(join(join(path, 'pools'), index), 'frontEnds'),
+        servers: pool.frontEnds,
+      })),
+      LIMITS.lyncFrontEnds,
+      'Front End servers in its pools',
+    );
     if (lync.simpleUrls.meet.includes('.')) {
       reader.report(
         join(join(path, 'simpleUrls'), 'meet'),
         'is one label (meet); each SIP domain gets meet.<domain>',
       );
     }
+    // A plan without Lync keeps its (unused) Lync defaults unchecked.
+    // The names Lync certificates carry as their subject (lync/certificates): pool FQDN (every
+    // member's), the reverse proxy's external web FQDN, the Director pool, the Edge interfaces.
+    if (lync.enabled)
+      checkCommonNames(reader, [
+        ...lync.pools.flatMap((pool, index) => [
+          { path: join(join(join(path, 'pools'), index), 'fqdn'), name: pool.fqdn },
+          { path: join(join(join(path, 'pools'), index), 'externalWeb'), name: pool.externalWeb },
+        ]),
+        ...(lync.director.enabled
+          ? [{ path: join(join(path, 'director'), 'fqdn'), name: lync.director.fqdn }]
+          : []),
+        ...(lync.edge.enabled
+          ? [
+              { path: join(join(path, 'edge'), 'internalFqdn'), name: lync.edge.internalFqdn },
+              { path: join(join(path, 'edge'), 'accessFqdn'), name: lync.edge.accessFqdn },
+              // The subject of OCS 2007 R2's Web Conferencing Edge certificate; held to the limit
+              // for every version, so switching the product never turns a valid plan invalid.
+              {
+                path: join(join(path, 'edge'), 'webConferencingFqdn'),
+                name: lync.edge.webConferencingFqdn,
+              },
+            ]
+          : []),
+      ]);
     const pools = new Set<string>();
     lync.pools.forEach((pool, index) => {
       if (pools.has(pool.fqdn))
