@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { pagefindOnIntent } from './src/integrations/pagefind-on-intent.ts';
 import { guideSidebar } from './src/integrations/guide-sidebar.ts';
-import { planFamilyDirective } from './src/integrations/plan-family-directive.ts';
+import { clientDirectives } from './src/integrations/client-directives.ts';
 
 export default defineConfig({
   // Page prefetching watches every DOM change for new links, which costs each keystroke a repaint
@@ -43,7 +43,7 @@ export default defineConfig({
     mdx(),
     preact(),
     // client:plan-family: the runbook page hydrates only the product families the plan runs.
-    planFamilyDirective(),
+    clientDirectives(),
     // Only this site's own files may load (no CDN, fonts or analytics); see the integration.
     contentSecurityPolicy(),
   ],

@@ -40,7 +40,14 @@ export async function codeText(blocks: Locator): Promise<string> {
  * re-wraps lines, so until then everything below a code block may still move.
  */
 export async function hydrateAll(page: Page): Promise<void> {
-  const islands = page.locator('.uc-island');
+  // client:personal islands hydrate only once the page shows a plan of the reader's own.
+  const ownPlan = await page.evaluate(
+    (key) => localStorage.getItem(key) !== null || '__ucRunbookSession' in window,
+    PLAN_KEY,
+  );
+  const islands = page.locator(
+    ownPlan ? '.uc-island' : ':not(astro-island[client="personal"]) > .uc-island',
+  );
   for (let index = 0; index < (await islands.count()); index += 1) {
     const island = islands.nth(index);
     await island.scrollIntoViewIfNeeded();

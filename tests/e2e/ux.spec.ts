@@ -85,6 +85,9 @@ test('findings come first: under the plan bar, each linking to its detail and it
   await page.goto('/exchange/2016/');
   await hydrateAll(page);
   const summary = page.locator('.uc-findings-first');
+  // For the example plan the server's HTML is the answer: the summary waits for a plan of the
+  // reader's own before it hydrates (every other island on the page has hydrated by now).
+  await expect(summary).not.toHaveAttribute('data-ready', '');
   // Right under the plan bar, above the first section of the guide.
   const barBottom = (await page.locator('.uc-planbar').boundingBox())!;
   const summaryBox = (await summary.boundingBox())!;
@@ -106,6 +109,12 @@ test('findings come first: under the plan bar, each linking to its detail and it
   await expect(page.locator(target)).toBeInViewport();
   const section = item.locator('.uc-findings-first-links a').nth(1);
   await expect(page.locator((await section.getAttribute('href'))!)).toHaveCount(1);
+
+  // An edit in the plan bar makes the plan the reader's own: the summary hydrates and follows it.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await typeInto(page, 'Primary domain', 'northwindtraders.com');
+  await expect(summary).toHaveAttribute('data-ready', '');
+  await expect(summary).not.toHaveAttribute('data-revision', '0');
 });
 
 test('steps are numbered in "On this page", each has an anchor, code titles do not repeat the heading', async ({
