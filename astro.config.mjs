@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { pagefindOnIntent } from './src/integrations/pagefind-on-intent.ts';
 import { guideSidebar } from './src/integrations/guide-sidebar.ts';
-import { planFamilyDirective } from './src/integrations/plan-family-directive.ts';
+import { clientDirectives } from './src/integrations/client-directives.ts';
 
 export default defineConfig({
   // Page prefetching watches every DOM change for new links, which costs each keystroke a repaint
@@ -20,6 +20,8 @@ export default defineConfig({
       description:
         'Exchange certificate, DNS and PowerShell runbooks that use your own names, computed in your browser.',
       customCss: ['./src/styles/runbook.css'],
+      // Guides list their runbook steps in "On this page" (see the module).
+      routeMiddleware: './src/route-middleware.ts',
       components: {
         Head: './src/components/overrides/Head.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
@@ -41,7 +43,7 @@ export default defineConfig({
     mdx(),
     preact(),
     // client:plan-family: the runbook page hydrates only the product families the plan runs.
-    planFamilyDirective(),
+    clientDirectives(),
     // Only this site's own files may load (no CDN, fonts or analytics); see the integration.
     contentSecurityPolicy(),
   ],

@@ -138,15 +138,20 @@ async function highlighterBytes(page: Page): Promise<number> {
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 
-/** Brings each island into view and waits until it has hydrated. */
+/**
+ * Brings each island into view and waits until it has hydrated (the example plan is shown, so
+ * client:personal islands keep their server HTML and are not waited for).
+ */
 async function hydrateAll(page: Page): Promise<void> {
-  const islands = page.locator('.uc-island');
+  const selector = ':not(astro-island[client="personal"]) > .uc-island';
+  const islands = page.locator(selector);
   const count = await islands.count();
   for (let index = 0; index < count; index += 1) {
     await islands.nth(index).scrollIntoViewIfNeeded();
     await page.waitForFunction(
-      (position) => document.querySelectorAll('.uc-island')[position]?.hasAttribute('data-ready'),
-      index,
+      ({ position, selector }) =>
+        document.querySelectorAll(selector)[position]?.hasAttribute('data-ready'),
+      { position: index, selector },
     );
   }
   await page.evaluate(() => window.scrollTo(0, 0));

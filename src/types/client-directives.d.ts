@@ -1,7 +1,8 @@
-/** The site's own client directive (src/integrations/plan-family-directive.ts). */
+/** The site's own client directives (src/integrations/client-directives.ts). */
 declare module 'astro' {
   interface AstroClientDirectives {
     'client:plan-family'?: 'exchange' | 'lync';
+    'client:personal'?: boolean;
   }
 }
 export {};

@@ -155,7 +155,7 @@ test('an international name typed into the plan bar is checked once the IDNA tab
 
 test.describe('damaged stored data gives a notice, never an error', () => {
   const STORED: [string, string, RegExp][] = [
-    ['text that is not JSON', '{"domains": {"primary": "bad..name"', /not valid JSON/],
+    ['text that is not JSON', '{"domains": {"primary": "bad..name"', /not readable JSON/],
     ['a toString trap', '{"certificate":{"issueDate":{"toString":1}}}', /must be a date/],
     [
       'a list 200,000 deep',
@@ -176,7 +176,7 @@ test.describe('damaged stored data gives a notice, never an error', () => {
       await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PLAN_KEY, stored]);
       await page.goto(GUIDE);
       const alert = page.getByRole('alert');
-      await expect(alert).toContainText('The plan saved in this browser could not be read');
+      await expect(alert).toContainText('Your saved plan is damaged');
       await expect(alert).toContainText(notice);
       await expect(alert).toContainText('kept aside');
       expect((await alert.textContent())!.length).toBeLessThan(1500);
@@ -206,7 +206,7 @@ test.describe('damaged stored data gives a notice, never an error', () => {
     expect(stored).toBeGreaterThan(100_000);
     await page.goto(GUIDE);
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The plan saved in this browser could not be read');
+    await expect(alert).toContainText('Your saved plan is damaged');
     await expect(alert).toContainText('too large to keep a copy of');
     await expect(alert).not.toContainText('kept aside');
     expect(await page.evaluate((key) => localStorage.getItem(key), DAMAGED_KEY)).toBeNull();

@@ -119,9 +119,7 @@ test('damaged stored data: a notice, the example plan, and the data kept aside',
   );
   await page.reload();
   await hydrateAll(page);
-  await expect(page.getByRole('alert')).toContainText(
-    'The plan saved in this browser could not be read',
-  );
+  await expect(page.getByRole('alert')).toContainText('Your saved plan is damaged');
   await expect(page.locator('.uc-certificates')).toContainText('autodiscover.contoso.com');
   expect(await page.evaluate(() => localStorage.getItem('uc-runbook:plan:v2:damaged'))).toBe(
     '{"domains": {"primary": "bad..name"',
@@ -230,6 +228,7 @@ test('a plan saved by the v1 release is migrated on first read, its original kep
   // Reset to the example does not bring the old plan back from its v1 key.
   await page.goto('/your-plan/');
   await page.getByRole('button', { name: 'Reset to example' }).click();
+  await page.getByRole('button', { name: 'Yes, reset' }).click();
   await page.reload();
   await expect(page.getByLabel('Primary SMTP domain')).toHaveValue('contoso.com');
   expect(errors).toEqual([]);

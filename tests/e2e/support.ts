@@ -40,7 +40,14 @@ export async function codeText(blocks: Locator): Promise<string> {
  * re-wraps lines, so until then everything below a code block may still move.
  */
 export async function hydrateAll(page: Page): Promise<void> {
-  const islands = page.locator('.uc-island');
+  // client:personal islands hydrate only once the page shows a plan of the reader's own.
+  const ownPlan = await page.evaluate(
+    (key) => localStorage.getItem(key) !== null || '__ucRunbookSession' in window,
+    PLAN_KEY,
+  );
+  const islands = page.locator(
+    ownPlan ? '.uc-island' : ':not(astro-island[client="personal"]) > .uc-island',
+  );
   for (let index = 0; index < (await islands.count()); index += 1) {
     const island = islands.nth(index);
     await island.scrollIntoViewIfNeeded();
@@ -101,4 +108,47 @@ export function consoleErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/**
+ * Elements in the page's main column whose text runs past their own box (so it is cut off or
+ * pushes the page sideways), as `tag.class "text…"`. Off-screen parts are laid out first
+ * (content-visibility would skip them); code blocks and other scroll containers are allowed to
+ * scroll, and visually hidden text (1 px boxes) is left out.
+ */
+export async function overflowingText(page: Page): Promise<string[]> {
+  await layOutEverything(page);
+  return page.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    const found: string[] = [];
+    const hiddenAncestor = (element: HTMLElement) => {
+      for (let node = element.parentElement; node; node = node.parentElement)
+        if (node.clientWidth <= 1 && getComputedStyle(node).display !== 'inline') return true;
+      return false;
+    };
+    for (const element of document.querySelectorAll<HTMLElement>('main *')) {
+      const style = getComputedStyle(element);
+      if (['inline', 'none', 'contents'].includes(style.display)) continue;
+      if (element.closest('pre, .expressive-code, .sr-only, .sl-anchor-link, [hidden]')) continue;
+      // Visually hidden parts (a table's head kept for screen readers) sit in a 1 px box.
+      if (hiddenAncestor(element)) continue;
+      if (['auto', 'scroll'].includes(style.overflowX)) continue;
+      if (element.clientWidth <= 1) continue;
+      const box = element.getBoundingClientRect();
+      if (element.scrollWidth > element.clientWidth + 1 || box.right > limit + 0.5)
+        found.push(
+          `${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 60)}"`,
+        );
+    }
+    return found;
+  });
+}
+
+/** Lays out what content-visibility skips off screen (through the CSSOM: the CSP forbids a style tag). */
+export async function layOutEverything(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('main *'))
+      if (getComputedStyle(element).contentVisibility === 'auto')
+        element.style.contentVisibility = 'visible';
+  });
 }

@@ -1,4 +1,8 @@
-/** Whole-plan actions: share, download, reset, clear, and switching to the plan set aside. */
+/**
+ * Whole-plan actions. At the top: share, download, and switching to a plan set aside. Set apart at
+ * the foot of the form: the two that throw the plan away (reset to the example, clear my data),
+ * each asking first.
+ */
 import { useState } from 'preact/hooks';
 import { $plan, clearMyData, resetToExample } from '../stores/plan.ts';
 import { $setAside, swapWithSetAside } from '../stores/shared.ts';
@@ -8,7 +12,6 @@ import { ShareButton } from '../ui/ShareButton.tsx';
 
 export function EditorActions() {
   const setAside = useHydrated($setAside, () => null);
-  const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   return (
     <div class="uc-editor-actions">
@@ -27,46 +30,13 @@ export function EditorActions() {
         >
           Download plan.json
         </button>
-        <button
-          type="button"
-          class="uc-button"
-          onClick={() => {
-            resetToExample();
-            setStatus('Back to the example plan.');
-          }}
-        >
-          Reset to example
-        </button>
-        {confirming ? (
-          <span class="uc-confirm" role="group" aria-label="Clear my data">
-            <span>Remove everything this site saved in this browser?</span>
-            <button
-              type="button"
-              class="uc-button uc-button-danger"
-              onClick={() => {
-                clearMyData();
-                setConfirming(false);
-                setStatus('Your data was removed from this browser.');
-              }}
-            >
-              Yes, clear it
-            </button>
-            <button type="button" class="uc-button" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </span>
-        ) : (
-          <button type="button" class="uc-button" onClick={() => setConfirming(true)}>
-            Clear my data
-          </button>
-        )}
       </div>
       {setAside ? (
         <p class="uc-hint">
           A plan is set aside ({setAside.domains.primary}, {setAside.exchange.namespace}).{' '}
           <button
             type="button"
-            class="uc-button uc-button-quiet"
+            class="uc-button"
             onClick={() => {
               swapWithSetAside();
               setStatus('Switched plans; the other one is set aside.');
@@ -80,5 +50,81 @@ export function EditorActions() {
         {status}
       </p>
     </div>
+  );
+}
+
+/** The actions that discard the plan, apart from everything else, each confirmed. */
+export function StartOver() {
+  const [status, setStatus] = useState('');
+  return (
+    <fieldset class="uc-group uc-start-over">
+      <legend>Start over</legend>
+      <p class="uc-hint">
+        These throw your plan away. Download plan.json or copy a Share link first if you may want it
+        back.
+      </p>
+      <div class="uc-actions">
+        <ConfirmButton
+          label="Reset to example"
+          question="Replace your plan with the example plan?"
+          confirm="Yes, reset"
+          onConfirm={() => {
+            resetToExample();
+            setStatus('Back to the example plan.');
+          }}
+        />
+        <ConfirmButton
+          label="Clear my data"
+          question="Remove everything this site saved in this browser?"
+          confirm="Yes, clear it"
+          onConfirm={() => {
+            clearMyData();
+            setStatus('Your data was removed from this browser.');
+          }}
+        />
+      </div>
+      <p class="uc-status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </fieldset>
+  );
+}
+
+function ConfirmButton({
+  label,
+  question,
+  confirm,
+  onConfirm,
+}: {
+  label: string;
+  question: string;
+  confirm: string;
+  onConfirm: () => void;
+}) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button type="button" class="uc-button uc-button-danger" onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  return (
+    <span class="uc-confirm" role="group" aria-label={label}>
+      <span>{question}</span>
+      <button
+        type="button"
+        class="uc-button uc-button-danger"
+        ref={(button) => button?.focus()}
+        onClick={() => {
+          onConfirm();
+          setAsking(false);
+        }}
+      >
+        {confirm}
+      </button>
+      <button type="button" class="uc-button" onClick={() => setAsking(false)}>
+        Cancel
+      </button>
+    </span>
   );
 }

@@ -82,7 +82,7 @@ export function NameList({
       ))}
       <button
         type="button"
-        class="uc-button"
+        class="uc-button uc-button-add"
         onClick={() => addRow(path, '', (index) => [...path, index])}
       >
         {addLabel}
@@ -110,33 +110,41 @@ export function ServerList({
     <fieldset class="uc-list">
       <legend>{label}</legend>
       {hint ? <p class="uc-hint">{hint}</p> : null}
-      {items.map((_, index) => (
-        <div class="uc-row" key={index}>
-          <TextField
-            idPrefix="editor"
-            path={[...path, index, 'name']}
-            label={`${noun} ${index + 1} name`}
-            width="short"
-            placeholder="EX01"
-          />
-          <TextField
-            idPrefix="editor"
-            path={[...path, index, 'ip']}
-            label={`${noun} ${index + 1} internal IPv4`}
-            width="short"
-            inputMode="decimal"
-            placeholder="10.0.0.11"
-          />
-          <RemoveButton
-            path={path}
-            index={index}
-            label={`Remove ${noun.toLowerCase()} ${index + 1}`}
-          />
+      {items.length > 0 ? (
+        <div class="uc-server-grid">
+          <div class="uc-server-head" aria-hidden="true">
+            <span>Name</span>
+            <span>Internal IPv4</span>
+          </div>
+          {items.map((_, index) => (
+            <div class="uc-row" key={index}>
+              <TextField
+                idPrefix="editor"
+                path={[...path, index, 'name']}
+                label={`${noun} ${index + 1} name`}
+                labelHidden
+                placeholder="EX01"
+              />
+              <TextField
+                idPrefix="editor"
+                path={[...path, index, 'ip']}
+                label={`${noun} ${index + 1} internal IPv4`}
+                labelHidden
+                inputMode="decimal"
+                placeholder="10.0.0.11"
+              />
+              <RemoveButton
+                path={path}
+                index={index}
+                label={`Remove ${noun.toLowerCase()} ${index + 1}`}
+              />
+            </div>
+          ))}
         </div>
-      ))}
+      ) : null}
       <button
         type="button"
-        class="uc-button"
+        class="uc-button uc-button-add"
         onClick={() => addRow(path, { name: '', ip: '' }, (index) => [...path, index, 'name'])}
       >
         {addLabel}

@@ -134,7 +134,7 @@ function LyncPools() {
       })}
       <button
         type="button"
-        class="uc-button"
+        class="uc-button uc-button-add"
         onClick={() =>
           addRow(['lync', 'pools'], { fqdn: '', frontEnds: [{ name: '', ip: '' }] }, (index) => [
             'lync',

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PLAN, parsePlan } from '../../lib/planner/index.ts';
-import { appendAt, draftOf, followDefaults, getIn, pathKey, removeAt, setIn } from './plan-edit.ts';
+import {
+  appendAt,
+  draftOf,
+  followDefaults,
+  getIn,
+  pathKey,
+  removeAt,
+  setIn,
+  validPart,
+} from './plan-edit.ts';
 
 describe('draft paths', () => {
   it('writes paths the way parsePlan reports them', () => {
@@ -85,5 +94,41 @@ describe('followDefaults', () => {
     const next = withPrimary(`${'a'.repeat(50)}.example`);
     expect(parsePlan(next).ok).toBe(true);
     expect(getIn(next, ['exchange', 'certificate', 'friendlyName'])).toHaveLength(63);
+  });
+});
+
+describe('a problem in one field never holds up the others', () => {
+  const withCity = setIn(draftOf(EXAMPLE_PLAN), ['organization', 'locality'], 'Seattle\\');
+
+  it('lets defaults follow a change while another field is invalid', () => {
+    expect(parsePlan(withCity).ok).toBe(false);
+    const path = ['domains', 'primary'];
+    const next = followDefaults(setIn(withCity, path, 'fabrikam.com'), EXAMPLE_PLAN, {}, path);
+    expect(getIn(next, ['exchange', 'namespace'])).toBe('mail.fabrikam.com');
+    expect(getIn(next, ['exchange', 'certificate', 'friendlyName'])).toBe(
+      'mail.fabrikam.com 2026-12-01',
+    );
+    // The invalid field keeps what the reader typed.
+    expect(getIn(next, ['organization', 'locality'])).toBe('Seattle\\');
+  });
+
+  it('lets the friendly name follow a namespace the reader typed, with another field invalid', () => {
+    const path = ['exchange', 'namespace'];
+    const next = followDefaults(setIn(withCity, path, 'owa.fabrikam.com'), EXAMPLE_PLAN, {}, path);
+    expect(getIn(next, ['exchange', 'certificate', 'friendlyName'])).toBe(
+      'owa.fabrikam.com 2026-12-01',
+    );
+  });
+
+  it('saves every valid field, keeping the invalid one at its last valid value', () => {
+    const draft = setIn(withCity, ['domains', 'primary'], 'fabrikam.com');
+    const plan = validPart(draft, EXAMPLE_PLAN);
+    expect(plan?.domains.primary).toBe('fabrikam.com');
+    expect(plan?.organization.locality).toBe('Redmond');
+  });
+
+  it('gives up on a row the committed plan does not have', () => {
+    const draft = appendAt(withCity, ['domains', 'additional'], 'not a name');
+    expect(validPart(draft, EXAMPLE_PLAN)).toBeUndefined();
   });
 });

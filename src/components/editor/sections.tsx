@@ -268,7 +268,7 @@ export function SitesSection() {
       )}
       <button
         type="button"
-        class="uc-button"
+        class="uc-button uc-button-add"
         onClick={() =>
           addRow(
             ['exchange', 'sites'],
@@ -285,6 +285,7 @@ export function SitesSection() {
 
 export function ServicesSection() {
   const { label, profile } = useExchangeVersion();
+  const edge = useDraftValue(['exchange', 'services', 'edge']) === true;
   return (
     <fieldset class="uc-group">
       <legend>Services</legend>
@@ -307,25 +308,34 @@ export function ServicesSection() {
         path={['exchange', 'services', 'edge']}
         label="Edge Transport servers receive internet mail"
       />
-      <TextField
-        idPrefix={P}
-        path={['exchange', 'edge', 'fqdn']}
-        label="Edge external name (the MX target)"
-        placeholder="edge.contoso.com"
-      />
-      <TextField
-        idPrefix={P}
-        path={['exchange', 'edge', 'publicIp']}
-        label="Edge public IPv4"
-        inputMode="decimal"
-        width="short"
-      />
-      <ServerList
-        path={['exchange', 'edge', 'servers']}
-        label="Edge Transport servers"
-        noun="Edge server"
-        addLabel="Add an Edge server"
-      />
+      {edge ? (
+        <>
+          <TextField
+            idPrefix={P}
+            path={['exchange', 'edge', 'fqdn']}
+            label="Edge external name (the MX target)"
+            placeholder="edge.contoso.com"
+          />
+          <TextField
+            idPrefix={P}
+            path={['exchange', 'edge', 'publicIp']}
+            label="Edge public IPv4"
+            inputMode="decimal"
+            width="short"
+          />
+          <ServerList
+            path={['exchange', 'edge', 'servers']}
+            label="Edge Transport servers"
+            noun="Edge server"
+            addLabel="Add an Edge server"
+          />
+        </>
+      ) : (
+        <Unavailable>
+          The Edge name, address and servers appear when Edge Transport servers receive your
+          internet mail.
+        </Unavailable>
+      )}
     </fieldset>
   );
 }

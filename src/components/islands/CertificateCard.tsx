@@ -3,7 +3,7 @@ import type { PlannedCertificate } from '../../lib/planner/derived.ts';
 import type { ProductId } from '../../lib/planner/products.ts';
 import type { Views } from '../stores/views.ts';
 import type { Matcher } from '../ui/personal.ts';
-import { Marked } from '../ui/Marked.tsx';
+import { Marked, NAME_BREAKS, PATH_BREAKS } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
 import { useReady } from '../ui/hooks.ts';
 import { useView } from '../ui/use-view.ts';
@@ -25,6 +25,7 @@ export default function CertificateCard({ product, views }: { product: ProductId
   return (
     <div
       class="not-content uc-island uc-certificates"
+      id="uc-certificates"
       data-ready={ready ? '' : undefined}
       data-revision={revision}
     >
@@ -52,7 +53,7 @@ function Certificate({
         <dt>Subject</dt>
         <dd>
           <code>
-            <Marked text={certificate.subject} matcher={matcher} />
+            <Marked text={certificate.subject} matcher={matcher} breaks={NAME_BREAKS} />
           </code>
         </dd>
         <dt>Issuer</dt>
@@ -92,20 +93,26 @@ function Certificate({
             {certificate.sans.map((san, index) => (
               // Rows keep their place while names change as the reader types: update, not rebuild.
               <tr key={index}>
-                <th scope="row" data-label="Name">
-                  <code>
-                    <Marked text={san.name} matcher={matcher} />
+                <th scope="row">
+                  <code class="uc-name">
+                    <Marked text={san.name} matcher={matcher} breaks={NAME_BREAKS} />
                   </code>
                 </th>
-                <td data-label="Why">
-                  {san.reasons.map((reason, position) => (
-                    <p key={position}>
-                      <Marked text={reason.text} matcher={matcher} />{' '}
-                      <span class="uc-source-note">
-                        Source: <SourceLink id={reason.source} />
-                      </span>
-                    </p>
-                  ))}
+                <td>
+                  <details class="uc-why">
+                    <summary>
+                      {san.reasons.length === 1 ? 'Why' : `Why (${san.reasons.length} reasons)`}
+                      <span class="sr-only"> {san.name}</span>
+                    </summary>
+                    {san.reasons.map((reason, position) => (
+                      <p key={position}>
+                        <Marked text={reason.text} matcher={matcher} breaks={PATH_BREAKS} />{' '}
+                        <span class="uc-source-note">
+                          Source: <SourceLink id={reason.source} />
+                        </span>
+                      </p>
+                    ))}
+                  </details>
                 </td>
               </tr>
             ))}

@@ -7,7 +7,7 @@ import type { ProductId } from '../../lib/planner/products.ts';
 import type { Views } from '../stores/views.ts';
 import type { Matcher } from '../ui/personal.ts';
 import { downloadText } from '../ui/download.ts';
-import { Marked } from '../ui/Marked.tsx';
+import { Marked, NAME_BREAKS, withBreaks } from '../ui/Marked.tsx';
 import { SourceLink } from '../ui/SourceLink.tsx';
 import { useReady } from '../ui/hooks.ts';
 import { useView } from '../ui/use-view.ts';
@@ -24,6 +24,7 @@ export default function DnsTables({ product, views }: { product: ProductId; view
   return (
     <div
       class="not-content uc-island uc-dns"
+      id="uc-dns"
       data-ready={ready ? '' : undefined}
       data-revision={revision}
     >
@@ -44,7 +45,7 @@ export default function DnsTables({ product, views }: { product: ProductId; view
                   key={index}
                   onClick={() => downloadText(zone.fileName, zone.text)}
                 >
-                  Download {zone.fileName}
+                  Download {withBreaks(zone.fileName, NAME_BREAKS)}
                 </button>
               ))}
             {view === 'internal' ? (
@@ -78,7 +79,6 @@ function RecordTable({
       <colgroup>
         <col class="uc-col-name" />
         <col class="uc-col-type" />
-        <col class="uc-col-value" />
         <col />
       </colgroup>
       <thead>
@@ -86,33 +86,37 @@ function RecordTable({
           <th scope="col">Name</th>
           <th scope="col">Type</th>
           <th scope="col">Value</th>
-          <th scope="col">Why</th>
         </tr>
       </thead>
       <tbody>
         {records.map((record, index) => (
           <tr key={index}>
-            <th scope="row" data-label="Name">
-              <code>
-                <Marked text={record.name} matcher={matcher} />
+            <th scope="row">
+              <code class="uc-name">
+                <Marked text={record.name} matcher={matcher} breaks={NAME_BREAKS} />
               </code>
             </th>
-            <td data-label="Type">{record.type}</td>
-            <td data-label="Value">
+            <td class="uc-type">{record.type}</td>
+            <td>
               {record.value === null ? (
                 <span class="uc-missing">Not in your plan yet: {record.missing}</span>
               ) : (
-                <code>
-                  <Marked text={recordData(record) ?? ''} matcher={matcher} />
+                <code class="uc-name">
+                  <Marked text={recordData(record) ?? ''} matcher={matcher} breaks={NAME_BREAKS} />
                 </code>
               )}
-              <span class="uc-ttl"> TTL {record.ttl}</span>
-            </td>
-            <td data-label="Why">
-              <Marked text={record.reason.text} matcher={matcher} />{' '}
-              <span class="uc-source-note">
-                Source: <SourceLink id={record.reason.source} />
-              </span>
+              <details class="uc-why">
+                <summary>
+                  Why<span class="sr-only"> {record.name}</span>
+                </summary>
+                <p>
+                  <Marked text={record.reason.text} matcher={matcher} />{' '}
+                  <span class="uc-ttl">TTL {record.ttl} seconds.</span>{' '}
+                  <span class="uc-source-note">
+                    Source: <SourceLink id={record.reason.source} />
+                  </span>
+                </p>
+              </details>
             </td>
           </tr>
         ))}

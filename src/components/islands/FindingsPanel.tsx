@@ -2,6 +2,7 @@
 import type { Finding } from '../../lib/planner/derived.ts';
 import type { ProductId } from '../../lib/planner/products.ts';
 import type { Views } from '../stores/views.ts';
+import { findingAnchor } from '../ui/finding-links.ts';
 import { FindingItem } from '../ui/FindingItem.tsx';
 import { useReady } from '../ui/hooks.ts';
 import { useView } from '../ui/use-view.ts';
@@ -23,6 +24,7 @@ export default function FindingsPanel({ product, views }: { product: ProductId; 
   return (
     <div
       class="not-content uc-island uc-findings"
+      id="uc-findings"
       data-ready={ready ? '' : undefined}
       data-revision={revision}
     >
@@ -31,7 +33,12 @@ export default function FindingsPanel({ product, views }: { product: ProductId; 
       </p>
       <ul>
         {findings.map((finding, index) => (
-          <FindingItem finding={finding} matcher={matcher} key={`${finding.id}-${index}`} />
+          <FindingItem
+            finding={finding}
+            matcher={matcher}
+            id={findingAnchor(index)}
+            key={`${finding.id}-${index}`}
+          />
         ))}
       </ul>
     </div>

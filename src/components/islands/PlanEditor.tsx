@@ -3,7 +3,8 @@
  * valid plan, which is saved in this browser only.
  */
 import { useEffect } from 'preact/hooks';
-import { EditorActions } from '../editor/EditorActions.tsx';
+import { DraftStatus } from '../editor/DraftStatus.tsx';
+import { EditorActions, StartOver } from '../editor/EditorActions.tsx';
 import { FamiliesSection, LyncSection, useDraftValue } from '../editor/lync-sections.tsx';
 import {
   CertificateSection,
@@ -31,6 +32,7 @@ export default function PlanEditor() {
       noValidate
     >
       <PlanNotices />
+      <DraftStatus />
       <EditorActions />
       <FamiliesSection />
       {exchange ? <ProductSection /> : null}
@@ -41,9 +43,21 @@ export default function PlanEditor() {
           <SitesSection />
           <ServicesSection />
         </>
-      ) : null}
+      ) : (
+        <p class="uc-hint">
+          The Exchange fields (namespace, sites and servers, services) appear when you turn Exchange
+          on under “What you run”.
+        </p>
+      )}
       <CertificateSection />
-      {lync ? <LyncSection /> : null}
+      {lync ? (
+        <LyncSection />
+      ) : (
+        <p class="uc-hint">
+          The Lync and Skype for Business fields appear when you turn them on under “What you run”.
+        </p>
+      )}
+      <StartOver />
     </form>
   );
 }

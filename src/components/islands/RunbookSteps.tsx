@@ -8,9 +8,10 @@ import type { Views } from '../stores/views.ts';
 import { CodeBlock } from '../ui/CodeBlock.tsx';
 import { downloadText } from '../ui/download.ts';
 import { useReady } from '../ui/hooks.ts';
-import { Marked } from '../ui/Marked.tsx';
+import { Marked, PATH_BREAKS } from '../ui/Marked.tsx';
 import type { Matcher } from '../ui/personal.ts';
 import { SourceLink } from '../ui/SourceLink.tsx';
+import { stepAnchor, useStepLinks } from '../ui/step-links.ts';
 import { useView } from '../ui/use-view.ts';
 import { ChecklistProgress } from '../checklist/ChecklistProgress.tsx';
 import { StepCheck } from '../checklist/StepCheck.tsx';
@@ -20,10 +21,12 @@ export default function RunbookSteps({ product, views }: { product: ProductId; v
   const ready = useReady();
   const { plan, derived, matcher, revision } = useView(views, product);
   const fileName = `uc-runbook-${plan.domains.primary}-${product}.ps1`;
+  useStepLinks(derived.steps);
   const checklist = useChecklist(plan, product, derived.steps);
   return (
     <div
       class="not-content uc-island uc-runbook"
+      id="uc-runbook"
       data-ready={ready ? '' : undefined}
       data-revision={revision}
     >
@@ -43,8 +46,14 @@ export default function RunbookSteps({ product, views }: { product: ProductId; v
         <ChecklistProgress checklist={checklist} />
       </div>
       <ol class="uc-steps">
-        {derived.steps.map((step) => (
-          <StepItem step={step} matcher={matcher} checklist={checklist} key={step.id} />
+        {derived.steps.map((step, index) => (
+          <StepItem
+            step={step}
+            number={index + 1}
+            matcher={matcher}
+            checklist={checklist}
+            key={step.id}
+          />
         ))}
       </ol>
     </div>
@@ -53,32 +62,38 @@ export default function RunbookSteps({ product, views }: { product: ProductId; v
 
 function StepItem({
   step,
+  number,
   matcher,
   checklist,
 }: {
   step: Step;
+  number: number;
   matcher: Matcher;
   checklist: Checklist;
 }) {
+  const anchor = stepAnchor(step);
   return (
-    <li class="uc-step" id={`step-${step.id}`}>
+    <li class="uc-step" id={anchor}>
       <h3 class="uc-step-title">
         <StepCheck step={step} checklist={checklist} />
-        <Marked text={step.title} matcher={matcher} />
+        <span class="uc-step-number">{number}.</span> <Marked text={step.title} matcher={matcher} />{' '}
+        <a class="uc-step-anchor" href={`#${anchor}`} aria-label={`Link to step ${number}`}>
+          #
+        </a>
       </h3>
       <p class="uc-step-where">
-        Run on: <Marked text={step.runOn} matcher={matcher} /> (
+        Run on: <Marked text={step.runOn} matcher={matcher} breaks={PATH_BREAKS} /> (
         {SHELL_LABELS[stepShell(step) ?? 'none']})
       </p>
       <p>{step.why}</p>
       {step.parts.map((part, index) => (
-        <Part part={part} label={step.title} matcher={matcher} key={index} />
+        <Part part={part} label={`Step ${number} commands`} matcher={matcher} key={index} />
       ))}
       {step.notes.length > 0 ? (
         <ul class="uc-notes">
           {step.notes.map((note, index) => (
             <li key={index}>
-              <Marked text={note} matcher={matcher} />
+              <Marked text={note} matcher={matcher} breaks={PATH_BREAKS} />
             </li>
           ))}
         </ul>
@@ -100,7 +115,14 @@ function StepItem({
 function Part({ part, label, matcher }: { part: StepPart; label: string; matcher: Matcher }) {
   switch (part.kind) {
     case 'powershell':
-      return <CodeBlock code={partLines(part).join('\n')} label={label} matcher={matcher} />;
+      return (
+        <CodeBlock
+          code={partLines(part).join('\n')}
+          label={label}
+          caption={SHELL_LABELS[part.shell]}
+          matcher={matcher}
+        />
+      );
     case 'inf':
       return (
         <div class="uc-inf">
@@ -128,7 +150,7 @@ function Part({ part, label, matcher }: { part: StepPart; label: string; matcher
           <ol>
             {part.actions.map((action, index) => (
               <li key={index}>
-                <Marked text={wizardActionText(action)} matcher={matcher} />
+                <Marked text={wizardActionText(action)} matcher={matcher} breaks={PATH_BREAKS} />
               </li>
             ))}
           </ol>
@@ -139,7 +161,7 @@ function Part({ part, label, matcher }: { part: StepPart; label: string; matcher
         <ul class="uc-instructions">
           {part.items.map((item, index) => (
             <li key={index}>
-              <Marked text={item} matcher={matcher} />
+              <Marked text={item} matcher={matcher} breaks={PATH_BREAKS} />
             </li>
           ))}
         </ul>

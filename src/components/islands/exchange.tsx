@@ -4,7 +4,14 @@ import type { ExchangeProductId } from '../../lib/planner/products.ts';
 import { sharingOf } from '../stores/sharing.ts';
 import { familyIslands } from './family.tsx';
 
-export const { CertificateCard, DnsTables, PortsTable, RunbookSteps, FindingsPanel, Exports } =
-  familyIslands((plan, product) =>
-    deriveExchange(plan, product as ExchangeProductId, sharingOf(plan, product)),
-  );
+export const {
+  CertificateCard,
+  DnsTables,
+  PortsTable,
+  RunbookSteps,
+  FindingsPanel,
+  FindingsSummary,
+  Exports,
+} = familyIslands((plan, product) =>
+  deriveExchange(plan, product as ExchangeProductId, sharingOf(plan, product)),
+);

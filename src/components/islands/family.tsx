@@ -9,6 +9,7 @@ import { createViews, type FamilyDeriver } from '../stores/views.ts';
 import CertificateCard from './CertificateCard.tsx';
 import DnsTables from './DnsTables.tsx';
 import FindingsPanel from './FindingsPanel.tsx';
+import FindingsSummary from './FindingsSummary.tsx';
 import PortsTable from './PortsTable.tsx';
 import RunbookSteps from './RunbookSteps.tsx';
 
@@ -24,6 +25,9 @@ export function familyIslands<P extends ProductId>(derive: FamilyDeriver<P>) {
     PortsTable: ({ product }: IslandProps) => <PortsTable product={product} views={views} />,
     RunbookSteps: ({ product }: IslandProps) => <RunbookSteps product={product} views={views} />,
     FindingsPanel: ({ product }: IslandProps) => <FindingsPanel product={product} views={views} />,
+    FindingsSummary: ({ product }: IslandProps) => (
+      <FindingsSummary product={product} views={views} />
+    ),
     Exports: ({ product }: IslandProps) => <Exports product={product} views={views} />,
   };
 }

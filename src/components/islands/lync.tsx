@@ -4,7 +4,14 @@ import type { LyncProductId } from '../../lib/planner/products.ts';
 import { sharingOf } from '../stores/sharing.ts';
 import { familyIslands } from './family.tsx';
 
-export const { CertificateCard, DnsTables, PortsTable, RunbookSteps, FindingsPanel, Exports } =
-  familyIslands((plan, product) =>
-    deriveLync(plan, product as LyncProductId, sharingOf(plan, product)),
-  );
+export const {
+  CertificateCard,
+  DnsTables,
+  PortsTable,
+  RunbookSteps,
+  FindingsPanel,
+  FindingsSummary,
+  Exports,
+} = familyIslands((plan, product) =>
+  deriveLync(plan, product as LyncProductId, sharingOf(plan, product)),
+);

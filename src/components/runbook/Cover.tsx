@@ -14,7 +14,7 @@ import { today } from '../stores/today.ts';
 import { useHydrated, useReady } from '../ui/hooks.ts';
 import { PlanNotices } from '../ui/PlanNotices.tsx';
 import { familyProduct, planFamilies, RUNBOOK_FAMILIES } from './families.ts';
-import { FAMILIES_EVENT, FAMILIES_GLOBAL } from './plan-family-directive.ts';
+import { FAMILIES_EVENT, FAMILIES_GLOBAL } from '../directives/plan-family.ts';
 
 /** Where the permalink points: the plan page, which opens a link after showing what it holds. */
 export const LINK_PATH = '/your-plan/';

@@ -12,9 +12,11 @@ import type { Plan } from '../../lib/planner/plan/plan.ts';
 import { migrateStoredPlans } from './migrate-storage.ts';
 import { readSession } from './session-plan.ts';
 import { idnaReady, loadIdna, mayNeedIdna } from '../../lib/planner/names/idna.ts';
-import { ownKeys, readItem, removeItem, STORAGE_PREFIX, writeItem } from './storage.ts';
+import { PLAN_CHANGED_EVENT } from '../directives/personal.ts';
+import { PLAN_KEY, STORAGE_PREFIX } from './keys.ts';
+import { ownKeys, readItem, removeItem, writeItem } from './storage.ts';
 
-export const PLAN_KEY = `${STORAGE_PREFIX}plan:v2`;
+export { PLAN_KEY };
 /** Text of a stored plan that failed validation, kept until the reader clears their data. */
 export const DAMAGED_KEY = `${STORAGE_PREFIX}plan:v2:damaged`;
 
@@ -44,12 +46,16 @@ function decode(raw: string): StoredPlan {
     const { issues } = result;
     problem = issues
       .slice(0, PROBLEMS_SHOWN)
-      .map((issue) => `${issue.path || '(plan)'}: ${issue.message}`)
+      .map((issue) =>
+        issue.path
+          ? `the field ${issue.path}: ${issue.message}`
+          : `it is not a plan (${issue.message})`,
+      )
       .join('; ');
     if (issues.length > PROBLEMS_SHOWN)
       problem += `; and ${issues.length - PROBLEMS_SHOWN} more problems`;
   } catch {
-    problem = `it is not valid JSON (${raw.length.toLocaleString('en-US')} characters)`;
+    problem = `it is not a plan: the ${raw.length.toLocaleString('en-US')} characters are not readable JSON, perhaps cut short or edited by hand`;
   }
   // The copy is said to be kept only when storage took it (a 5 MB value may not fit twice).
   const keptAside = readItem(DAMAGED_KEY) === raw || writeItem(DAMAGED_KEY, raw);
@@ -100,6 +106,8 @@ $storedPlan.subscribe((stored) => {
   if (SESSION || $plan.get() === stored.plan) return;
   $revision.set($revision.get() + 1);
   $plan.set(stored.plan);
+  // Islands waiting for a plan of the reader's own (client:personal) hydrate now.
+  dispatchEvent(new CustomEvent(PLAN_CHANGED_EVENT));
 });
 
 export function savePlan(plan: Plan): void {

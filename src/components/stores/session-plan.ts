@@ -8,9 +8,9 @@
 import { loadIdna, mayNeedIdna } from '../../lib/planner/names/idna.ts';
 import { parsePlan } from '../../lib/planner/plan/parse.ts';
 import type { Plan } from '../../lib/planner/plan/plan.ts';
+import { SESSION_GLOBAL } from './keys.ts';
 
-/** The window property the CLI's init script defines (src/cli/pdf/render.ts). */
-export const SESSION_GLOBAL = '__ucRunbookSession';
+export { SESSION_GLOBAL };
 
 export interface SessionInput {
   /** The plan as JSON text. */

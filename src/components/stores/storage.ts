@@ -4,8 +4,9 @@
  * an exception in an island.
  */
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { STORAGE_PREFIX } from './keys.ts';
 
-export const STORAGE_PREFIX = 'uc-runbook:';
+export { STORAGE_PREFIX };
 
 function available(): Storage | undefined {
   try {

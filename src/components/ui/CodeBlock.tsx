@@ -70,7 +70,26 @@ class Line extends Component<LineProps> {
 }
 
 const partOf = (part: Segment): ComponentChild =>
-  part.personal ? <mark class="uc-value">{part.text}</mark> : part.text;
+  part.personal ? (
+    <mark class="uc-value">{keepHyphenated(part.text)}</mark>
+  ) : (
+    keepHyphenated(part.text)
+  );
+
+/**
+ * Words joined by a hyphen (adventure-works.net, New-Item): browsers may break a line after a
+ * hyphen, which would split a name or a cmdlet, so such words are kept whole; lines wrap at
+ * spaces only.
+ */
+const HYPHENATED = /(\S*\w-\w\S*)/;
+function keepHyphenated(text: string): ComponentChild {
+  if (!text.includes('-')) return text;
+  const pieces = text.split(HYPHENATED);
+  if (pieces.length === 1) return text;
+  return pieces.map((piece, index) =>
+    index % 2 === 1 ? <span class="uc-nowrap">{piece}</span> : piece,
+  );
+}
 
 const marksOf = (segments: Segment[]) =>
   segments
@@ -79,19 +98,22 @@ const marksOf = (segments: Segment[]) =>
 
 interface Props {
   code: string;
+  /** The block's accessible name (its step or file). */
   label: string;
+  /** What the bar above the block shows, when not the label (the shell, under a step heading). */
+  caption?: string;
   matcher: Matcher;
   /** Not PowerShell (an INF file): shown without highlighting. */
   plain?: boolean;
 }
 
-export function CodeBlock({ code, label, matcher, plain = false }: Props) {
+export function CodeBlock({ code, label, caption, matcher, plain = false }: Props) {
   const loaded = useLineHighlighter(!plain);
   const highlighter = plain ? undefined : loaded;
   return (
     <div class="uc-code">
       <div class="uc-code-bar">
-        <span class="uc-code-label">{label}</span>
+        <span class="uc-code-label">{caption ?? label}</span>
         <CopyButton text={code} label={label} />
       </div>
       <pre tabIndex={0} aria-label={label}>

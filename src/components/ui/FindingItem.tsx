@@ -1,6 +1,6 @@
 /** One finding as a list item: severity, message, fix and source (the findings panel, the shared-certificate page). */
 import type { Finding } from '../../lib/planner/derived.ts';
-import { Marked } from './Marked.tsx';
+import { Marked, PATH_BREAKS } from './Marked.tsx';
 import type { Matcher } from './personal.ts';
 import { SourceLink } from './SourceLink.tsx';
 
@@ -10,15 +10,28 @@ export const SEVERITY_LABEL: Record<Finding['severity'], string> = {
   info: 'Note',
 };
 
-export function FindingItem({ finding, matcher }: { finding: Finding; matcher: Matcher }) {
+/** `id` makes the item a target of the findings summary's links (focusable, not tabbable). */
+export function FindingItem({
+  finding,
+  matcher,
+  id,
+}: {
+  finding: Finding;
+  matcher: Matcher;
+  id?: string;
+}) {
   return (
-    <li class={`uc-finding uc-finding-${finding.severity}`}>
+    <li
+      class={`uc-finding uc-finding-${finding.severity}`}
+      id={id}
+      tabIndex={id === undefined ? undefined : -1}
+    >
       <p>
         <strong class="uc-severity">{SEVERITY_LABEL[finding.severity]}</strong>{' '}
-        <Marked text={finding.message} matcher={matcher} />
+        <Marked text={finding.message} matcher={matcher} breaks={PATH_BREAKS} />
       </p>
       <p class="uc-fix">
-        Fix: <Marked text={finding.fix} matcher={matcher} />
+        Fix: <Marked text={finding.fix} matcher={matcher} breaks={PATH_BREAKS} />
       </p>
       <p class="uc-source-note">
         Source: <SourceLink id={finding.source} />

@@ -4,7 +4,9 @@
  * could not be read. Shown by the plan bar and the editor. Every text here is rendered as text
  * (never HTML) and the messages quote at most short excerpts of what they are about.
  */
-import { $storedPlan, SERVER_STORED_PLAN } from '../stores/plan.ts';
+import { $storedPlan, DAMAGED_KEY, SERVER_STORED_PLAN, type StoredPlan } from '../stores/plan.ts';
+import { readItem } from '../stores/storage.ts';
+import { downloadText } from './download.ts';
 import {
   $queryPlanIgnored,
   $shared,
@@ -62,17 +64,7 @@ export function PlanNotices() {
           </button>
         </div>
       ) : null}
-      {stored.origin === 'damaged' ? (
-        <div class="uc-notice uc-notice-error" role="alert">
-          <p>
-            <strong>The plan saved in this browser could not be read</strong> ({stored.problem}).
-            The guides show the example plan;{' '}
-            {stored.keptAside
-              ? 'the unreadable data is kept aside until you clear your data or save a new plan.'
-              : 'the unreadable data was too large to keep a copy of, and is replaced when you save a plan.'}
-          </p>
-        </div>
-      ) : null}
+      {stored.origin === 'damaged' ? <DamagedPlan stored={stored} /> : null}
     </div>
   );
 }
@@ -111,6 +103,36 @@ function SharedPlanOffer({ offer }: { offer: Extract<SharedState, { status: 'off
           {offer.replaces ? 'Keep my plan' : 'Not now'}
         </button>
       </div>
+    </div>
+  );
+}
+
+/** Stored data that is not a plan: said in plain words, the damaged text offered back. */
+function DamagedPlan({ stored }: { stored: StoredPlan }) {
+  return (
+    <div class="uc-notice uc-notice-error" role="alert">
+      <p>
+        <strong>Your saved plan is damaged, so the guides show the example plan.</strong>{' '}
+        {stored.keptAside
+          ? 'Nothing was thrown away: download the damaged text to repair it in an editor, or to send it to whoever made it. It is kept aside in this browser until you clear your data or save a new plan.'
+          : 'It was too large to keep a copy of in this browser, and is replaced when you save a plan.'}
+      </p>
+      <details>
+        <summary>What is wrong with it</summary>
+        <p>{stored.problem}</p>
+      </details>
+      {stored.keptAside ? (
+        <button
+          type="button"
+          class="uc-button"
+          onClick={() => {
+            const text = readItem(DAMAGED_KEY);
+            if (text !== null) downloadText('damaged-plan.txt', text, 'text/plain');
+          }}
+        >
+          Download the damaged text
+        </button>
+      ) : null}
     </div>
   );
 }

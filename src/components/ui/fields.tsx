@@ -19,11 +19,16 @@ interface FieldProps {
   placeholder?: string;
   inputMode?: 'text' | 'numeric' | 'decimal' | 'url';
   width?: 'short' | 'medium' | 'long';
+  /** The label is for assistive technology only (a grid shows it once, as a column head). */
+  labelHidden?: boolean;
 }
 
 /** The element id of the control for `path`: stable, so code can move the focus to it. */
-export const idFor = (prefix: string, path: Path) =>
-  `${prefix}-${pathKey(path).replace(/[^A-Za-z0-9]+/g, '-')}`;
+export const idFor = (prefix: string, path: Path) => idForKey(prefix, pathKey(path));
+
+/** The same id from a path as parsePlan's issues write it (`exchange.sites[0].name`). */
+export const idForKey = (prefix: string, key: string) =>
+  `${prefix}-${key.replace(/[^A-Za-z0-9]+/g, '-')}`;
 
 function useField(path: Path) {
   const draft = useHydrated($draft, () => EXAMPLE_DRAFT);
@@ -57,12 +62,15 @@ export function TextField({
   placeholder,
   inputMode = 'text',
   width = 'medium',
+  labelHidden = false,
 }: FieldProps) {
   const { value, error } = useField(path);
   const id = idFor(idPrefix, path);
   return (
     <div class={`uc-field uc-field-${width}`}>
-      <label for={id}>{label}</label>
+      <label for={id} class={labelHidden ? 'sr-only' : undefined}>
+        {label}
+      </label>
       <input
         id={id}
         type="text"

@@ -9,9 +9,10 @@
  * cover, which always hydrates, publishes the families of the validated plan whenever it changes
  * (a shared link accepted, an edit in another tab); a section whose family joins the plan then
  * hydrates, and one whose family is not in the plan and never hydrated is hidden. It imports
- * nothing: it runs before any island.
+ * only names (stores/keys.ts): it runs before any island.
  */
 import type { ClientDirective } from 'astro';
+import { PLAN_KEY, SESSION_GLOBAL } from '../stores/keys.ts';
 
 /** What the cover publishes: window property and event. */
 export const FAMILIES_GLOBAL = '__ucRunbookFamilies';
@@ -40,10 +41,10 @@ function firstGuess(): Shown {
   const global = window as unknown as Record<string, unknown>;
   const published = global[FAMILIES_GLOBAL];
   if (Array.isArray(published)) return published as string[];
-  const session = global.__ucRunbookSession as { plan?: string } | undefined;
+  const session = global[SESSION_GLOBAL] as { plan?: string } | undefined;
   if (session) return familiesOf(session.plan);
   try {
-    return familiesOf(localStorage.getItem('uc-runbook:plan:v2'));
+    return familiesOf(localStorage.getItem(PLAN_KEY));
   } catch {
     return undefined;
   }
