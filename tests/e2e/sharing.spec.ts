@@ -210,6 +210,8 @@ test('a plan saved by the v1 release is migrated on first read, its original kep
   await expect(page.locator('.uc-certificates')).toContainText('owa.northwind.example');
   await expect(page.locator('.uc-runbook')).toContainText("-FriendlyName 'Northwind 2026'");
   await expect(page.getByRole('alert')).toHaveCount(0);
+  // The findings summary counts it as the reader's own plan: it hydrates for it.
+  await expect(page.locator('.uc-findings-first')).toHaveAttribute('data-ready', '');
 
   const stored = await page.evaluate(() => ({
     v2: JSON.parse(localStorage.getItem('uc-runbook:plan:v2') ?? 'null'),

@@ -5,13 +5,13 @@
  * That keeps a guide's findings summary, at the top of the page, from pulling in every rule on a
  * first visit (initial JS budget, DESIGN.md).
  *
- * A plan of their own means: a session plan (uc-runbook runbook), a saved plan (or damaged saved
- * data, whose notice the islands explain), or, later, any change of the plan (an edit in the plan
+ * A plan of their own means: a session plan (uc-runbook runbook), a saved plan (v2 or v1, or damaged
+ * saved data, whose notice the islands explain), or, later, any change of the plan (an edit in the plan
  * bar, a shared link accepted, another tab), which stores/plan.ts announces with PLAN_CHANGED_EVENT.
  * It imports only names (stores/keys.ts): it runs before any island.
  */
 import type { ClientDirective } from 'astro';
-import { PLAN_KEY, SESSION_GLOBAL } from '../stores/keys.ts';
+import { PLAN_KEY, PLAN_V1_KEY, SESSION_GLOBAL } from '../stores/keys.ts';
 
 /** Dispatched on window by stores/plan.ts whenever the plan the islands render changes. */
 export const PLAN_CHANGED_EVENT = 'uc-runbook:plan-changed';
@@ -19,7 +19,8 @@ export const PLAN_CHANGED_EVENT = 'uc-runbook:plan-changed';
 function showsOwnPlan(): boolean {
   if ((window as unknown as Record<string, unknown>)[SESSION_GLOBAL] !== undefined) return true;
   try {
-    return localStorage.getItem(PLAN_KEY) !== null;
+    // A first-release plan is the reader's too, whether or not the store has migrated it yet.
+    return localStorage.getItem(PLAN_KEY) !== null || localStorage.getItem(PLAN_V1_KEY) !== null;
   } catch {
     // Storage refused (privacy mode): nothing can be saved, so the example is what is shown.
     return false;

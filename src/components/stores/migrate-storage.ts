@@ -6,10 +6,11 @@
  * as it is, so the v2 store reports it as damaged and keeps it aside like any other.
  */
 import { parsePlan } from '../../lib/planner/plan/parse.ts';
+import { PLAN_KEY, PLAN_V1_KEY } from './keys.ts';
 import { readItem, removeItem, STORAGE_PREFIX, writeItem } from './storage.ts';
 
 export const STORAGE_GENERATIONS = [
-  { from: `${STORAGE_PREFIX}plan:v1`, to: `${STORAGE_PREFIX}plan:v2` },
+  { from: PLAN_V1_KEY, to: PLAN_KEY },
   { from: `${STORAGE_PREFIX}plan:v1:set-aside`, to: `${STORAGE_PREFIX}plan:v2:set-aside` },
 ] as const;
 
