@@ -4,7 +4,7 @@
  * only shows when the plan runs both products.
  */
 import { expect, test } from '@playwright/test';
-import { hydrateAll, PLAN_KEY } from './support.ts';
+import { hydrateAll, hydrated, PLAN_KEY } from './support.ts';
 
 const OPTION = 'One public certificate for Exchange, the reverse proxy and the Edge';
 
@@ -17,7 +17,7 @@ test('turning the option on changes the Exchange and the Skype for Business guid
   await expect(page.locator('.uc-certificates')).not.toContainText('CN=sip.contoso.com');
 
   await page.goto('/your-plan/');
-  await page.getByLabel(OPTION).check();
+  await (await hydrated(page.getByLabel(OPTION))).check();
   await expect
     .poll(() => page.evaluate((key) => localStorage.getItem(key), PLAN_KEY))
     .toContain('"shareWithExchange":true');
@@ -59,6 +59,7 @@ test('turning the option on changes the Exchange and the Skype for Business guid
 test('the option shows only when the plan runs both products', async ({ page }) => {
   await page.goto('/your-plan/');
   await expect(page.getByLabel(OPTION)).toBeVisible();
+  await hydrated(page.getByLabel(OPTION));
   await page.getByLabel('Lync Server or Skype for Business Server (or OCS 2007 R2)').uncheck();
   await expect(page.getByLabel(OPTION)).toHaveCount(0);
 });

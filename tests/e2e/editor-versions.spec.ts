@@ -4,12 +4,11 @@
  * 2007, Unified Messaging only on 2007 to 2016, failback names and RPC arrays only on 2010.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from './support.ts';
 
 async function chooseVersion(page: Page, label: string) {
   const select = page.getByLabel('Exchange version you are deploying', { exact: true });
-  await expect(
-    select.locator('xpath=ancestor::*[contains(@class, "uc-island")][1]'),
-  ).toHaveAttribute('data-ready', '');
+  await hydrated(select);
   await select.selectOption({ label });
 }
 

@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { guideHref } from '../../src/lib/planner/products.ts';
-import { scriptRequests } from './support.ts';
+import { hydrated, scriptRequests } from './support.ts';
 
 const GUIDE = guideHref('exchange-se');
 
@@ -54,9 +54,7 @@ test('the renewal calendar and the names CSV download, their writers loaded on t
 test('choosing "renewal" in the editor gives the guide the renewal runbook', async ({ page }) => {
   await page.goto('/your-plan/');
   const choice = page.getByLabel('This change is');
-  await expect(
-    choice.locator('xpath=ancestor::*[contains(@class, "uc-island")][1]'),
-  ).toHaveAttribute('data-ready', '');
+  await hydrated(choice);
   await choice.selectOption('renewal');
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem('uc-runbook:plan:v2')))

@@ -61,11 +61,15 @@ export async function hydrateAll(page: Page): Promise<void> {
 
 /** A field found by its label, once its island has hydrated (earlier input would not reach the plan). */
 async function hydratedField(page: Page, label: string | RegExp) {
-  const field = page.getByLabel(label, { exact: typeof label === 'string' });
+  return hydrated(page.getByLabel(label, { exact: typeof label === 'string' }));
+}
+
+/** The control, once the island it lives in has hydrated (a click before that would be undone). */
+export async function hydrated(control: Locator): Promise<Locator> {
   await expect(
-    field.locator('xpath=ancestor::*[contains(@class, "uc-island")][1]'),
+    control.locator('xpath=ancestor::*[contains(@class, "uc-island")][1]'),
   ).toHaveAttribute('data-ready', '');
-  return field;
+  return control;
 }
 
 /** Fills a field found by its label, the way a person types (one input event per key). */

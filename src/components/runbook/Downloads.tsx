@@ -15,7 +15,7 @@ import { ExportList } from '../exports/ExportList.tsx';
 import { $plan } from '../stores/plan.ts';
 import { $sharingRules, sharingSettled } from '../stores/sharing.ts';
 import type { FamilyDeriver } from '../stores/views.ts';
-import { useHydrated } from '../ui/hooks.ts';
+import { useHydrated, useReady } from '../ui/hooks.ts';
 import { familyProduct, planFamilies } from './families.ts';
 
 const DERIVERS: Readonly<Record<Family, () => Promise<FamilyDeriver>>> = {
@@ -43,7 +43,10 @@ export default function Downloads() {
   // The shared certificate's rules arrive on demand: list again with them.
   const sharing = useHydrated($sharingRules, () => null);
   const [listing, setListing] = useState<Listing>({ status: 'waiting' });
+  // The first render is the server's (the example plan): list only the plan the page shows.
+  const ready = useReady();
   useEffect(() => {
+    if (!ready) return;
     let current = true;
     deriveAll(plan)
       .then((derived) => {
@@ -65,7 +68,7 @@ export default function Downloads() {
     return () => {
       current = false;
     };
-  }, [plan, sharing]);
+  }, [ready, plan, sharing]);
   // Done when the list is of this plan, with the shared certificate's rules if it needs them (or
   // when listing failed: the message is final too).
   const final =

@@ -6,6 +6,7 @@
  */
 import { atom } from 'nanostores';
 import type { Sharing } from '../../lib/planner/combined/sharing.ts';
+import { wantsSharing } from '../../lib/planner/combined/wants.ts';
 import type { Plan } from '../../lib/planner/plan/plan.ts';
 import type { ProductId } from '../../lib/planner/products.ts';
 
@@ -16,20 +17,17 @@ export const $sharingRules = atom<{ sharingFor: SharingFor } | null>(null);
 
 let loading: Promise<void> | null = null;
 
-/** Whether the plan asks for one certificate for both products (and runs both). */
-export const sharesCertificate = (plan: Plan): boolean =>
-  plan.lync.shareWithExchange && plan.exchange.enabled && plan.lync.enabled;
 
 /**
  * Whether what a page shows for `plan` is final: true unless the plan shares a certificate and
  * the sharing rules are still on their way (the runbook's sections and the PDF wait for them).
  */
 export const sharingSettled = (plan: Plan, rules: unknown): boolean =>
-  rules !== null || !sharesCertificate(plan);
+  rules !== null || !wantsSharing(plan);
 
 /** The plan's sharing as `product`, when the rules are here; starts loading them otherwise. */
 export function sharingOf(plan: Plan, product: ProductId): Sharing | undefined {
-  if (!sharesCertificate(plan)) return undefined;
+  if (!wantsSharing(plan)) return undefined;
   const rules = $sharingRules.get();
   if (rules) return rules.sharingFor(plan, product);
   if (!loading && typeof window !== 'undefined') {

@@ -22,8 +22,10 @@ import {
 } from '../products.ts';
 import { shareCertificates } from './share.ts';
 import type { Sharing } from './sharing.ts';
+import { wantsSharing } from './wants.ts';
 
 export { applySharing, COMBINED_CERTIFICATE_ID, type Sharing } from './sharing.ts';
+export { wantsSharing };
 
 /** The plan as `product` (its family's version replaced), or as it is. */
 function asProduct(plan: Plan, product?: ProductId): Plan {
@@ -33,10 +35,6 @@ function asProduct(plan: Plan, product?: ProductId): Plan {
   return { ...plan, lync: { ...plan.lync, product: product as LyncProductId } };
 }
 
-/** The plan asks for one certificate and runs both products. */
-export function wantsSharing(plan: Plan): boolean {
-  return plan.lync.shareWithExchange && plan.exchange.enabled && plan.lync.enabled;
-}
 
 export function sharingFor(input: Plan, product?: ProductId): Sharing | undefined {
   if (!wantsSharing(input)) return undefined;
