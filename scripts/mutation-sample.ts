@@ -1,5 +1,6 @@
 /**
- * npm run test:mutation:sample [-- --share 0.06] [-- --seed 1]: Stryker over a reproducible sample
+ * npm run test:mutation:sample [-- --share 0.06] [-- --seed 1] [-- --under src/lib/planner/lync]:
+ * Stryker over a reproducible sample
  * of the code lines of src/lib/planner and src/lib/render (scripts/mutation/sample.ts), then the
  * score per folder with its 95 % interval. Exits 1 when the whole sample's score is under 80 %.
  * `npm run test:mutation` is the full run (every line; hours on a 2-core host).
@@ -16,6 +17,8 @@ const { values } = parseArgs({
   options: {
     share: { type: 'string', default: '0.06' },
     seed: { type: 'string', default: '1' },
+    // Only the files under this folder (src/lib/planner/lync): the same lines as in a whole run.
+    under: { type: 'string', default: 'src/lib/' },
   },
 });
 const share = Number(values.share);
@@ -30,7 +33,7 @@ for await (const file of glob('src/lib/{planner,render}/**/*.ts')) {
   if (file.endsWith('.test.ts')) continue;
   files.set(file, await readFile(file, 'utf8'));
 }
-const mutate = sampleLines(files, share, seed);
+const mutate = sampleLines(files, share, seed).filter((entry) => entry.startsWith(values.under!));
 console.log(`sample: ${mutate.length} lines of ${files.size} files (share ${share}, seed ${seed})`);
 const started = performance.now();
 const run = spawnSync('npx', ['stryker', 'run', '--mutate', mutate.join(',')], {
