@@ -11,6 +11,7 @@ import type { LyncProductId } from '../products.ts';
 import { derive } from '../derive.ts';
 import { deriveLync } from './derive.ts';
 
+const SCENARIO = planWith({});
 const federationSrv = (plan: Plan, product: LyncProductId) =>
   deriveLync(plan, product).dns.filter(
     (record) => record.name === '_sipfederationtls._tcp.contoso.com',
@@ -159,10 +160,67 @@ describe('the shared certificate on the Edge', () => {
       lync: { product: 'ocs-2007r2', shareWithExchange: true },
     });
     const step = edgeStep(plan, 'ocs-2007r2');
+    expect(step.title).toBe('Import the shared certificate on LSEDGE01');
+    expect(step.why).toContain('every Edge of an array presents the same one');
     expect(step.sources).toEqual(['OCS-EDGECERT', 'C-BUSBAR']);
+    expect(step.parts[1]).toMatchObject({
+      kind: 'wizard',
+      actions: [
+        { action: 'open', target: 'Personal, Certificates: All Tasks, Import' },
+        { action: 'enter', target: 'File name', value: 'C:\\Certs\\sip.contoso.com.pfx' },
+        { action: 'enter', target: 'Password' },
+        { action: 'check', target: 'Mark this key as exportable' },
+        { action: 'choose', target: 'Place all certificates in the following store: Personal' },
+      ],
+    });
+    expect(step.parts[2]).toEqual({
+      kind: 'instructions',
+      items: [
+        'The Edge wizard then assigns it to the Access Edge interface (next steps); do not create a new Access Edge request.',
+      ],
+    });
     expect(step.parts[0]).toEqual({
       kind: 'instructions',
       items: ['Copy C:\\Certs\\sip.contoso.com.pfx to LSEDGE01. On each:'],
     });
+  });
+});
+
+describe('the internal DNS step', () => {
+  const step = (plan: Plan) =>
+    deriveLync(plan, 'sfb-se').steps.find((candidate) => candidate.id === 'dns-internal')!;
+
+  it('lists the records servers register themselves as checks, and only those', () => {
+    const checks = step(SCENARIO).notes.filter((note) => note.startsWith('Check (registered'));
+    expect(checks).toEqual([
+      'Check (registered by the server itself): fe01.contoso.local A 10.0.0.21.',
+    ]);
+  });
+
+  it('asks to copy the public records into each internal zone of a SIP domain, not into the AD zone', () => {
+    const copies = step(SCENARIO).notes.filter((note) => note.startsWith('The internal '));
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).toContain('The internal contoso.com zone answers every lookup inside');
+  });
+});
+
+describe('the reverse proxy', () => {
+  it('publishes the names beyond the web services (meet, dialin, lyncdiscover) to the first pool', () => {
+    const step = deriveLync(planWith({}), 'sfb-se').steps.find(
+      (candidate) => candidate.id === 'reverse-proxy-install',
+    )!;
+    const text = step.parts.flatMap((part) => (part.kind === 'instructions' ? part.items : []));
+    const others = text.find((line) => line.startsWith('Publish ') && line.includes('same way'));
+    expect(others).toMatch(/^Publish .*meet\.contoso\.com.* the same way, to the first pool\.$/);
+    expect(others).not.toContain('webext.contoso.com');
+  });
+});
+
+describe('renewal steps', () => {
+  it('remove the old certificates only in a renewal runbook', () => {
+    const ids = (purpose: 'new' | 'renewal') =>
+      deriveLync(planWith({ certificate: { purpose } }), 'sfb-se').steps.map((step) => step.id);
+    expect(ids('renewal')).toContain('renewal-cleanup');
+    expect(ids('new')).not.toContain('renewal-cleanup');
   });
 });
