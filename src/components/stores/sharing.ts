@@ -17,7 +17,6 @@ export const $sharingRules = atom<{ sharingFor: SharingFor } | null>(null);
 
 let loading: Promise<void> | null = null;
 
-
 /**
  * Whether what a page shows for `plan` is final: true unless the plan shares a certificate and
  * the sharing rules are still on their way (the runbook's sections and the PDF wait for them).

@@ -35,7 +35,6 @@ function asProduct(plan: Plan, product?: ProductId): Plan {
   return { ...plan, lync: { ...plan.lync, product: product as LyncProductId } };
 }
 
-
 export function sharingFor(input: Plan, product?: ProductId): Sharing | undefined {
   if (!wantsSharing(input)) return undefined;
   const plan = asProduct(input, product);
