@@ -49,3 +49,53 @@ describe('findings', () => {
     ).toMatchObject({ severity: 'info' });
   });
 });
+
+describe("Microsoft's single consolidated Edge scenario (not in this repository's references)", () => {
+  // Lync Server 2010, "Reference Architecture 1: Certificate Summary for Single Consolidated Edge"
+  // (https://docs.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg398519(v=ocs.14)):
+  // the external interface's certificate names webcon.contoso.com and sip.<each SIP domain>,
+  // sip.fabrikam.com included, in that order, after the Access Edge name it is issued to.
+  const scenario = (shareWithExchange: boolean) =>
+    planWith({
+      exchange: { product: 'exchange-2010' },
+      lync: {
+        product: 'lync-2010',
+        shareWithExchange,
+        sipDomains: ['contoso.com', 'fabrikam.com'],
+        edge: { accessFqdn: 'access.contoso.com', layout: 'separate-ips' },
+      },
+    });
+
+  it('gives the Edge external interface the names of the scenario, in its order', () => {
+    const edge = deriveLync(scenario(false), 'lync-2010').certificates.find(
+      (cert) => cert.role === 'edge-external',
+    )!;
+    expect(edge.commonName).toBe('access.contoso.com');
+    expect(edge.sans.map((san) => san.name)).toEqual([
+      'access.contoso.com',
+      'webcon.contoso.com',
+      'sip.contoso.com',
+      'sip.fabrikam.com',
+    ]);
+  });
+
+  it('shared with Exchange 2010: the Edge names first, then Exchange, then the reverse proxy', () => {
+    const shared = sharingFor(scenario(true))!.shared!.certificate;
+    expect(shared.commonName).toBe('access.contoso.com');
+    expect(shared.sans.map((san) => san.name).slice(0, 6)).toEqual([
+      'access.contoso.com',
+      'webcon.contoso.com',
+      'sip.contoso.com',
+      'sip.fabrikam.com',
+      'mail.contoso.com',
+      'autodiscover.contoso.com',
+    ]);
+    expect(shared.sans.map((san) => san.name)).toEqual(
+      expect.arrayContaining([
+        'meet.fabrikam.com',
+        'lyncdiscover.fabrikam.com',
+        'webext.contoso.com',
+      ]),
+    );
+  });
+});
