@@ -1,5 +1,6 @@
 /** Helpers shared by the browser tests. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SESSION_GLOBAL } from '../../src/components/stores/keys.ts';
 import { availableProducts, guideHref } from '../../src/lib/planner/products.ts';
 
 /** Every guide, from the product registry: a new product's guide is tested without an edit here. */
@@ -42,8 +43,8 @@ export async function codeText(blocks: Locator): Promise<string> {
 export async function hydrateAll(page: Page): Promise<void> {
   // client:personal islands hydrate only once the page shows a plan of the reader's own.
   const ownPlan = await page.evaluate(
-    (key) => localStorage.getItem(key) !== null || '__ucRunbookSession' in window,
-    PLAN_KEY,
+    ([key, session]) => localStorage.getItem(key) !== null || session in window,
+    [PLAN_KEY, SESSION_GLOBAL] as const,
   );
   const islands = page.locator(
     ownPlan ? '.uc-island' : ':not(astro-island[client="personal"]) > .uc-island',

@@ -7,6 +7,7 @@ import type { Finding } from '../../lib/planner/derived.ts';
 import type { ProductId } from '../../lib/planner/products.ts';
 import type { Views } from '../stores/views.ts';
 import { findingAnchor, SECTION_ANCHORS, sectionOf } from '../ui/finding-links.ts';
+import { SEVERITY_LABEL } from '../ui/FindingItem.tsx';
 import { useReady } from '../ui/hooks.ts';
 import { Marked, PATH_BREAKS } from '../ui/Marked.tsx';
 import { useView } from '../ui/use-view.ts';
@@ -43,9 +44,7 @@ export default function FindingsSummary({ product, views }: { product: ProductId
             const section = SECTION_ANCHORS[sectionOf(finding)];
             return (
               <li key={`${finding.id}-${index}`} class={`uc-finding-${finding.severity}`}>
-                <strong class="uc-severity">
-                  {finding.severity === 'error' ? 'Error' : 'Warning'}
-                </strong>{' '}
+                <strong class="uc-severity">{SEVERITY_LABEL[finding.severity]}</strong>{' '}
                 <Marked text={finding.message} matcher={matcher} breaks={PATH_BREAKS} />{' '}
                 <span class="uc-findings-first-links">
                   <a href={`#${findingAnchor(index)}`}>Details and fix</a> ·{' '}
