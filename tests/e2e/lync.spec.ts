@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { availableProducts, guideHref } from '../../src/lib/planner/products.ts';
-import { codeText, hydrateAll, islandText, PLAN_KEY, typeInto } from './support.ts';
+import { codeText, hydrateAll, hydrated, islandText, PLAN_KEY, typeInto } from './support.ts';
 
 const LYNC_GUIDES = availableProducts('lync').map((product) => ({
   href: guideHref(product.id),
@@ -16,7 +16,7 @@ test('a Lync plan entered once shows in all six Lync and Skype for Business guid
 }) => {
   test.setTimeout(180_000); // six full guides, each hydrated
   await page.goto('/your-plan/');
-  await page.getByLabel('Exchange Server', { exact: true }).uncheck();
+  await (await hydrated(page.getByLabel('Exchange Server', { exact: true }))).uncheck();
   await expect(page.getByLabel('Client namespace', { exact: true })).toHaveCount(0);
   await typeInto(page, 'Primary SMTP domain', 'fabrikam.com');
   await typeInto(page, 'Active Directory DNS domain', 'corp.fabrikam.com');
