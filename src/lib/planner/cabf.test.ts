@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, renewalLeadDays, renewalSchedule, validityLimit } from './cabf.ts';
+import { addDays, firstRenewal, renewalLeadDays, renewalSchedule, validityLimit } from './cabf.ts';
 
 describe('validityLimit (BR §6.3.2, ballot SC-081v3)', () => {
   it.each([
@@ -100,5 +100,20 @@ describe('renewalSchedule', () => {
         shorter: false,
       },
     ]);
+  });
+});
+
+describe('firstRenewal', () => {
+  it('is the first cycle of the schedule, without a horizon', () => {
+    expect(firstRenewal('2026-12-01', 199, true)).toEqual(
+      renewalSchedule('2026-12-01', 199, '2027-06-01', true)[0],
+    );
+    expect(firstRenewal('2026-12-01', 199, true)?.renewOn).toBe('2027-05-19');
+    expect(firstRenewal('2026-12-01', 730, false)?.renewOn).toBe('2028-10-31');
+  });
+
+  it('computes one cycle, where a schedule runs to its horizon', () => {
+    expect(renewalSchedule('2026-12-01', 199, '9999-12-31', true, 3)).toHaveLength(3);
+    expect(renewalSchedule('2026-12-01', 199, '9999-12-31', true)).toHaveLength(100);
   });
 });

@@ -57,22 +57,23 @@ export function renewalLeadDays(lifetimeDays: number): number {
 }
 
 /**
- * The renewals of a certificate issued on `issueDate` for `lifetimeDays`, until `untilDate`: each
- * one `renewalLeadDays` before its certificate expires. With `publicLimits`, each new certificate's
- * lifetime is cut to the CA/Browser Forum "should" value in force on its issue date, so the cycle
- * shortens as the limits fall (200 → 100 → 47 days); an enterprise CA keeps the planned lifetime.
+ * The renewals of a certificate issued on `issueDate` for `lifetimeDays`, until `untilDate` and at
+ * most `maxCycles` of them: each one `renewalLeadDays` before its certificate expires. With
+ * `publicLimits`, each new certificate's lifetime is cut to the CA/Browser Forum "should" value in
+ * force on its issue date, so the cycle shortens as the limits fall (200 → 100 → 47 days); an
+ * enterprise CA keeps the planned lifetime.
  */
 export function renewalSchedule(
   issueDate: string,
   lifetimeDays: number,
   untilDate: string,
   publicLimits: boolean,
+  maxCycles = 100,
 ): Renewal[] {
   const renewals: Renewal[] = [];
   let issued = issueDate;
   let days = Math.max(1, lifetimeDays);
-  // Stryker disable next-line EqualityOperator: the cap only stops a runaway loop
-  for (let cycle = 1; cycle <= 100; cycle += 1) {
+  for (let cycle = 1; cycle <= maxCycles; cycle += 1) {
     const expires = addDays(issued, days);
     const renewOn = addDays(expires, -renewalLeadDays(days));
     if (renewOn > untilDate) break;
@@ -92,3 +93,14 @@ export function renewalSchedule(
   }
   return renewals;
 }
+
+/**
+ * The first renewal of a certificate, however far off: one cycle, not a schedule (every derive
+ * asks this of each public certificate, so it must not compute a hundred renewals to keep one).
+ */
+export const firstRenewal = (
+  issueDate: string,
+  lifetimeDays: number,
+  publicLimits: boolean,
+): Renewal | undefined =>
+  renewalSchedule(issueDate, lifetimeDays, '9999-12-31', publicLimits, 1)[0];

@@ -2,7 +2,7 @@
  * Findings every product shares: names a public CA refuses, key size, lifetime against the
  * CA/Browser Forum limits, and the country in the subject. Product rules add their own.
  */
-import { addDays, renewalLeadDays, renewalSchedule, validityLimit } from '../cabf.ts';
+import { addDays, firstRenewal, renewalLeadDays, validityLimit } from '../cabf.ts';
 import { isInternalName } from '../names/internal.ts';
 import type { Finding, PlannedCertificate } from '../derived.ts';
 import type { Plan } from '../plan/plan.ts';
@@ -78,7 +78,7 @@ export const validity = (plan: Plan, options: ValidityOptions): Finding[] => {
  * (and whatever the reader scheduled around it) shortens.
  */
 export function renewalUnderShorterLimit(issueDate: string, validityDays: number): Finding[] {
-  const [first] = renewalSchedule(issueDate, validityDays, '9999-12-31', true);
+  const first = firstRenewal(issueDate, validityDays, true);
   if (!first?.shorter) return [];
   const days = first.limit.recommendedDays;
   return [
