@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { guideHref } from '../../src/lib/planner/products.ts';
 import { EXAMPLE_PLAN } from '../../src/lib/planner/plan/example.ts';
 import { planWith } from '../support/scenarios.ts';
-import { PLAN_KEY } from './support.ts';
+import { PLAN_KEY, typeInto } from './support.ts';
 
 const GUIDE = guideHref('exchange-se');
 const box = (page: Page, step: string) => page.locator(`.uc-step-check[data-step="${step}"]`);
@@ -65,6 +65,25 @@ test('ticks survive a reload, are per plan, and a changed command un-ticks its s
   await expect(box(page, 'dns-external')).not.toBeChecked();
   await expect(box(page, 'enable-certificate')).toBeChecked();
   await expect(progress).toContainText(`1 of ${total} steps done`);
+});
+
+test('a step a live edit left as it was ticks into the edited plan', async ({ page }) => {
+  await page.goto(GUIDE);
+  await usePlan(page, EXAMPLE_PLAN);
+  const total = await page.locator('.uc-step-check').count();
+  // The new domain rewrites the public DNS step; enabling the certificate reads the same.
+  await typeInto(page, 'Primary domain', 'fabrikam.com');
+  await expect(page.locator('#step-dns-external')).toContainText('fabrikam.com');
+  await box(page, 'enable-certificate').check();
+  await expect(page.locator('.uc-checklist-progress')).toContainText(`1 of ${total} steps done`);
+
+  await page.reload();
+  await openRunbook(page);
+  await expect(page.locator('#step-dns-external')).toContainText('fabrikam.com');
+  await expect(box(page, 'enable-certificate')).toBeChecked();
+  // The tick went to fabrikam.com's checklist, not to the plan the page had first.
+  await usePlan(page, EXAMPLE_PLAN);
+  await expect(page.locator('.uc-step-check:checked')).toHaveCount(0);
 });
 
 test('on paper the boxes are empty and the progress bar is gone', async ({ page }) => {

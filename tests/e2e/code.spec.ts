@@ -1,6 +1,6 @@
 /** Code blocks and other loaded-on-use parts: highlighted lazily, personal values marked, Copy copies exactly what is shown, search loads on intent. */
 import { expect, test } from '@playwright/test';
-import { hydrateAll, scriptRequests } from './support.ts';
+import { hydrateAll, scriptRequests, typeInto } from './support.ts';
 
 test('the highlighter loads only when a code block is about to be seen', async ({ page }) => {
   const scripts = scriptRequests(page);
@@ -22,6 +22,20 @@ test('personal values are marked inside commands', async ({ page }) => {
     block.locator('mark.uc-value', { hasText: 'mail.contoso.com' }).first(),
   ).toBeVisible();
   await expect(block.locator('mark.uc-value', { hasText: 'EX01' }).first()).toBeVisible();
+});
+
+test("a value newly the reader's is marked in commands the edit did not change", async ({
+  page,
+}) => {
+  await page.goto('/exchange/se/');
+  await hydrateAll(page);
+  const zone = page.locator('#step-dns-internal pre', { hasText: 'Add-DnsServerPrimaryZone' });
+  await expect(zone).toContainText("-ReplicationScope 'Forest'");
+  await expect(zone.locator('mark.uc-value', { hasText: /^Forest$/ })).toHaveCount(0);
+  // The organisation is in the certificate's subject, not in the zone commands, which stay the same.
+  await typeInto(page, 'Organisation', 'Forest');
+  await expect(page.locator('#step-request-certificate pre')).toContainText('O=Forest');
+  await expect(zone.locator('mark.uc-value', { hasText: /^Forest$/ }).first()).toBeVisible();
 });
 
 test('Copy copies exactly the commands shown', async ({ page, context }) => {

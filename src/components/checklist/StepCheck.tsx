@@ -1,16 +1,25 @@
 /** The checkbox in a runbook step's heading: ticked when the step is done, as it reads now. */
-import type { Step } from '../../lib/planner/derived.ts';
 import type { Checklist } from './use-checklist.ts';
 
-export function StepCheck({ step, checklist }: { step: Step; checklist: Checklist }) {
+export function StepCheck({
+  stepId,
+  title,
+  ticked,
+  checklist,
+}: {
+  stepId: string;
+  title: string;
+  ticked: boolean;
+  checklist: Checklist;
+}) {
   return (
     <input
       type="checkbox"
       class="uc-step-check"
-      data-step={step.id}
-      checked={checklist.ticked(step)}
-      onChange={() => checklist.toggle(step)}
-      aria-label={`Done: ${step.title}`}
+      data-step={stepId}
+      checked={ticked}
+      onChange={() => checklist.toggle(stepId)}
+      aria-label={`Done: ${title}`}
     />
   );
 }

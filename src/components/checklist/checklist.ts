@@ -20,8 +20,17 @@ export function checklistKey(plan: Plan, product: ProductId): string {
   return `${STORAGE_PREFIX}checklist:v1:${plan.domains.primary}:${product}`;
 }
 
+/** Fingerprints of the steps of the renders so far (a step object never changes once derived). */
+const fingerprints = new WeakMap<Step, string>();
+
 /** FNV-1a (32 bits) of the step's rendered parts and notes: cheap, stable, not a secret. */
 export function stepFingerprint(step: Step): string {
+  let fingerprint = fingerprints.get(step);
+  if (fingerprint === undefined) fingerprints.set(step, (fingerprint = fingerprintOf(step)));
+  return fingerprint;
+}
+
+function fingerprintOf(step: Step): string {
   const text = [...step.parts.flatMap(partLines), ...step.notes].join('\n');
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index += 1) {
@@ -31,9 +40,11 @@ export function stepFingerprint(step: Step): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** True when the step was ticked as it reads now. */
-export const isTicked = (ticks: Ticks, step: Step): boolean =>
-  ticks[step.id] === stepFingerprint(step);
+/** True when the step was ticked as it reads now (a step never ticked costs no fingerprint). */
+export function isTicked(ticks: Ticks, step: Step): boolean {
+  const tick = ticks[step.id];
+  return tick !== undefined && tick === stepFingerprint(step);
+}
 
 /** The ticks after toggling `step`, without ticks of steps the runbook no longer has. */
 export function toggle(ticks: Ticks, step: Step, steps: readonly Step[]): Ticks {

@@ -1,5 +1,5 @@
 /** The checklist of one guide's runbook: ticks read after hydration, written on every change. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { Step } from '../../lib/planner/derived.ts';
 import type { Plan } from '../../lib/planner/plan/plan.ts';
 import type { ProductId } from '../../lib/planner/products.ts';
@@ -7,30 +7,50 @@ import { checklistKey, isTicked, readTicks, toggle, writeTicks, type Ticks } fro
 
 export interface Checklist {
   ticked(step: Step): boolean;
-  toggle(step: Step): void;
+  /**
+   * Ticks or unticks the step with this id as the runbook reads now. It reads the latest ticks and
+   * steps when called, so a step that skipped rendering (ui/Memo.tsx) still toggles the right state.
+   */
+  toggle(stepId: string): void;
   done: number;
   total: number;
 }
 
 export function useChecklist(plan: Plan, product: ProductId, steps: readonly Step[]): Checklist {
   const key = checklistKey(plan, product);
-  // The server (and the first client render) shows no ticks: storage is read once hydrated.
-  const [state, setState] = useState<{ key: string; ticks: Ticks } | null>(null);
+  // The server (and the first client render) shows no ticks: storage is read once hydrated, and
+  // then in the same render as a change of plan (a new key), not in an effect that would render
+  // the whole runbook a second time on every keystroke in the primary domain.
+  const [hydrated, setHydrated] = useState(false);
+  const [, changed] = useReducer((count: number) => count + 1, 0);
+  const read = useRef<{ key: string; ticks: Ticks } | null>(null);
+  if (hydrated && read.current?.key !== key) read.current = { key, ticks: readTicks(key) };
+  const ticks = hydrated && read.current ? read.current.ticks : {};
+  const latest = useRef({ key, ticks, steps });
+  latest.current = { key, ticks, steps };
+
   useEffect(() => {
-    setState({ key, ticks: readTicks(key) });
+    setHydrated(true);
     const onStorage = (event: StorageEvent) => {
-      if (event.key === key) setState({ key, ticks: readTicks(key) });
+      const { key: current } = latest.current;
+      if (event.key !== current) return;
+      read.current = { key: current, ticks: readTicks(current) };
+      changed(undefined);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [key]);
-  const ticks = state?.key === key ? state.ticks : {};
+  }, []);
+
   return {
     ticked: (step) => isTicked(ticks, step),
-    toggle: (step) => {
-      const next = toggle(ticks, step, steps);
-      writeTicks(key, next);
-      setState({ key, ticks: next });
+    toggle: (stepId) => {
+      const { key: current, ticks: now, steps: shown } = latest.current;
+      const step = shown.find((candidate) => candidate.id === stepId);
+      if (!step) return;
+      const next = toggle(now, step, shown);
+      writeTicks(current, next);
+      read.current = { key: current, ticks: next };
+      changed(undefined);
     },
     done: steps.filter((step) => isTicked(ticks, step)).length,
     total: steps.length,

@@ -1,17 +1,16 @@
 /** The runbook: ordered steps with where to run them, why, each part (commands, files, clicks) and what to watch. */
 import type { ProductId } from '../../lib/planner/products.ts';
-import type { Step, StepPart } from '../../lib/planner/derived.ts';
-import { partLines, SHELL_LABELS, stepShell, wizardActionText } from '../../lib/render/parts.ts';
-import { renderInf } from '../../lib/render/inf.ts';
 import { renderScript } from '../../lib/render/script.ts';
 import type { Views } from '../stores/views.ts';
 import { CodeBlock } from '../ui/CodeBlock.tsx';
 import { downloadText } from '../ui/download.ts';
 import { useReady } from '../ui/hooks.ts';
 import { Marked, PATH_BREAKS } from '../ui/Marked.tsx';
-import type { Matcher } from '../ui/personal.ts';
+import { Memo } from '../ui/Memo.tsx';
+import { signature, type Matcher } from '../ui/personal.ts';
 import { SourceLink } from '../ui/SourceLink.tsx';
-import { stepAnchor, useStepLinks } from '../ui/step-links.ts';
+import { useStepLinks } from '../ui/step-links.ts';
+import { stepView, type PartView, type StepView } from '../ui/step-view.ts';
 import { useView } from '../ui/use-view.ts';
 import { ChecklistProgress } from '../checklist/ChecklistProgress.tsx';
 import { StepCheck } from '../checklist/StepCheck.tsx';
@@ -46,52 +45,52 @@ export default function RunbookSteps({ product, views }: { product: ProductId; v
         <ChecklistProgress checklist={checklist} />
       </div>
       <ol class="uc-steps">
-        {derived.steps.map((step, index) => (
-          <StepItem
-            step={step}
-            number={index + 1}
-            matcher={matcher}
-            checklist={checklist}
-            key={step.id}
-          />
-        ))}
+        {derived.steps.map((step, index) => {
+          const view = stepView(step, index + 1);
+          const ticked = checklist.ticked(step);
+          return (
+            // Most steps read the same after a keystroke: those render once, not on every change.
+            <Memo signature={`${ticked}${signature(view, matcher)}`} key={step.id}>
+              <StepItem view={view} ticked={ticked} matcher={matcher} checklist={checklist} />
+            </Memo>
+          );
+        })}
       </ol>
     </div>
   );
 }
 
 function StepItem({
-  step,
-  number,
+  view,
+  ticked,
   matcher,
   checklist,
 }: {
-  step: Step;
-  number: number;
+  view: StepView;
+  ticked: boolean;
   matcher: Matcher;
   checklist: Checklist;
 }) {
-  const anchor = stepAnchor(step);
+  const { anchor, number } = view;
   return (
     <li class="uc-step" id={anchor}>
       <h3 class="uc-step-title">
-        <StepCheck step={step} checklist={checklist} />
-        <span class="uc-step-number">{number}.</span> <Marked text={step.title} matcher={matcher} />{' '}
+        <StepCheck stepId={view.id} title={view.title} ticked={ticked} checklist={checklist} />
+        <span class="uc-step-number">{number}.</span> <Marked text={view.title} matcher={matcher} />{' '}
         <a class="uc-step-anchor" href={`#${anchor}`} aria-label={`Link to step ${number}`}>
           #
         </a>
       </h3>
       <p class="uc-step-where">
-        Run on: <Marked text={step.runOn} matcher={matcher} breaks={PATH_BREAKS} /> (
-        {SHELL_LABELS[stepShell(step) ?? 'none']})
+        Run on: <Marked text={view.runOn} matcher={matcher} breaks={PATH_BREAKS} /> ({view.shell})
       </p>
-      <p>{step.why}</p>
-      {step.parts.map((part, index) => (
+      <p>{view.why}</p>
+      {view.parts.map((part, index) => (
         <Part part={part} label={`Step ${number} commands`} matcher={matcher} key={index} />
       ))}
-      {step.notes.length > 0 ? (
+      {view.notes.length > 0 ? (
         <ul class="uc-notes">
-          {step.notes.map((note, index) => (
+          {view.notes.map((note, index) => (
             <li key={index}>
               <Marked text={note} matcher={matcher} breaks={PATH_BREAKS} />
             </li>
@@ -100,7 +99,7 @@ function StepItem({
       ) : null}
       <p class="uc-source-note">
         Sources:{' '}
-        {step.sources.map((source, index) => (
+        {view.sources.map((source, index) => (
           <span key={source}>
             {index > 0 ? '; ' : ''}
             <SourceLink id={source} />
@@ -112,30 +111,18 @@ function StepItem({
 }
 
 /** Each kind of part, once: commands and INF files as code, wizard clicks and instructions as lists. */
-function Part({ part, label, matcher }: { part: StepPart; label: string; matcher: Matcher }) {
+function Part({ part, label, matcher }: { part: PartView; label: string; matcher: Matcher }) {
   switch (part.kind) {
     case 'powershell':
-      return (
-        <CodeBlock
-          code={partLines(part).join('\n')}
-          label={label}
-          caption={SHELL_LABELS[part.shell]}
-          matcher={matcher}
-        />
-      );
+      return <CodeBlock code={part.code} label={label} caption={part.caption} matcher={matcher} />;
     case 'inf':
       return (
         <div class="uc-inf">
-          <CodeBlock
-            code={partLines(part).join('\n')}
-            label={part.fileName}
-            matcher={matcher}
-            plain
-          />
+          <CodeBlock code={part.code} label={part.fileName} matcher={matcher} plain />
           <button
             type="button"
             class="uc-button"
-            onClick={() => downloadText(part.fileName, renderInf(part.request))}
+            onClick={() => downloadText(part.fileName, part.file)}
           >
             Download {part.fileName}
           </button>
@@ -150,7 +137,7 @@ function Part({ part, label, matcher }: { part: StepPart; label: string; matcher
           <ol>
             {part.actions.map((action, index) => (
               <li key={index}>
-                <Marked text={wizardActionText(action)} matcher={matcher} breaks={PATH_BREAKS} />
+                <Marked text={action} matcher={matcher} breaks={PATH_BREAKS} />
               </li>
             ))}
           </ol>

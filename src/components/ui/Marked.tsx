@@ -1,5 +1,5 @@
 /** Text with the reader's own values marked (see ui/personal.ts). */
-import { Fragment, type ComponentChild } from 'preact';
+import type { ComponentChild } from 'preact';
 import type { Matcher } from './personal.ts';
 
 /** Where a long name or path may wrap: after a dot (host names), a path separator or a comma (subjects). */
@@ -14,12 +14,10 @@ export const PATH_BREAKS = /(?<=[\\/.,])/;
 export function withBreaks(text: string, breaks: RegExp): ComponentChild {
   const pieces = text.split(breaks);
   if (pieces.length === 1) return text;
-  return pieces.map((piece, index) => (
-    <Fragment key={index}>
-      {index > 0 ? <wbr /> : null}
-      {piece}
-    </Fragment>
-  ));
+  // One flat list, not a fragment per piece: Preact diffs every fragment as a node of its own.
+  const children: ComponentChild[] = [pieces[0]];
+  for (let index = 1; index < pieces.length; index += 1) children.push(<wbr />, pieces[index]);
+  return children;
 }
 
 export function Marked({

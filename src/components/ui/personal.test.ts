@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PLAN } from '../../lib/planner/index.ts';
-import { markTokens, personalMatcher, personalValues } from './personal.ts';
+import { markTokens, personalMatcher, personalValues, signature } from './personal.ts';
 
 const matcher = personalMatcher(personalValues(EXAMPLE_PLAN));
 const marked = (text: string) =>
@@ -90,5 +90,53 @@ describe('marking highlighted tokens', () => {
           .join(''),
       ).toBe(tokens.join(''));
     }
+  });
+});
+
+describe('which values a text could show marked', () => {
+  const values = personalMatcher(['O"Neil & Sons', 'C:\\Certs', 'EX01', 'Σοφία']);
+
+  it('lists the values a text contains, whatever their case', () => {
+    expect(values.valuesIn('Enable on ex01 and EX02')).toBe('EX01');
+    expect(values.valuesIn('nothing of theirs')).toBe('');
+    // Upper case compares as the pattern's case folding does: final sigma is sigma.
+    expect(values.valuesIn('ΣΟΦΊΑ and σοφίας')).toBe('Σοφία');
+    expect(personalMatcher(['σοφίας']).valuesIn('ΣΟΦΊΑΣ')).toBe('σοφίας');
+    expect(personalMatcher([]).valuesIn('anything')).toBe('');
+  });
+
+  it('finds a value in JSON text, where quotes and backslashes are escaped', () => {
+    const json = JSON.stringify({ subject: 'O=O"Neil & Sons', path: 'C:\\Certs\\ex.req' });
+    expect(values.valuesIn(json).split('\u0000')).toEqual(['O"Neil & Sons', 'C:\\Certs']);
+  });
+
+  it('is a superset of what split marks: a value inside a longer word still counts', () => {
+    expect(values.split('EX01A').some((segment) => segment.personal)).toBe(false);
+    expect(values.valuesIn('EX01A')).toBe('EX01');
+  });
+});
+
+describe('render signatures', () => {
+  const view = {
+    title: 'Add the zone',
+    code: "Add-DnsServerPrimaryZone -ReplicationScope 'Forest'",
+  };
+  const before = personalMatcher(['contoso.com', 'Contoso Ltd']);
+
+  it('stays the same when only values the view does not contain change', () => {
+    expect(signature(view, personalMatcher(['fabrikam.com', 'Contoso Ltd']))).toBe(
+      signature(view, before),
+    );
+  });
+
+  it('changes when the view changes', () => {
+    expect(signature({ ...view, title: 'Add the zones' }, before)).not.toBe(
+      signature(view, before),
+    );
+  });
+
+  it("changes when a value the view contains starts or stops being the reader's", () => {
+    const organisation = personalMatcher(['contoso.com', 'Forest']);
+    expect(signature(view, organisation)).not.toBe(signature(view, before));
   });
 });

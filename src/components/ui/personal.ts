@@ -24,6 +24,13 @@ const WORD = /[A-Za-z0-9]/;
 
 export interface Matcher {
   split(text: string): Segment[];
+  /**
+   * The values that `split` could mark somewhere in `text`, as one string: every value `text`
+   * contains when case is ignored, as it is or escaped as JSON escapes it (a superset of what the
+   * pattern matches, which also needs word boundaries). Equal texts that contain the same values
+   * are marked the same.
+   */
+  valuesIn(text: string): string;
 }
 
 /**
@@ -32,7 +39,20 @@ export interface Matcher {
  */
 export function personalMatcher(values: readonly string[]): Matcher {
   const pattern = values.length > 0 ? new RegExp(values.map(escape).join('|'), 'gi') : null;
+  // Upper case, as the pattern's case folding compares (a lower-case test would miss σ ~ ς).
+  const needles = values.map((value) => ({
+    value,
+    plain: value.toUpperCase(),
+    json: JSON.stringify(value).slice(1, -1).toUpperCase(),
+  }));
   return {
+    valuesIn(text) {
+      const haystack = text.toUpperCase();
+      return needles
+        .filter(({ plain, json }) => haystack.includes(plain) || haystack.includes(json))
+        .map(({ value }) => value)
+        .join('\u0000');
+    },
     split(text) {
       if (!pattern) return [{ text, personal: false }];
       const segments: Segment[] = [];
@@ -82,4 +102,15 @@ export function markTokens<S>(
     if (parts.length > 0) marked.push({ style: token.style, parts });
   }
   return marked;
+}
+
+/**
+ * What a rendering of `view` (plain data: strings, numbers, booleans, arrays, objects) depends on:
+ * the data itself and the reader's values that could be marked in it. Equal signatures render the
+ * same, so a ui/Memo.tsx subtree keyed by it can skip rendering. The values are looked for in the
+ * JSON text, each escaped as JSON escapes it, so a value with a quote or a backslash is still found.
+ */
+export function signature(view: unknown, matcher: Matcher): string {
+  const json = JSON.stringify(view);
+  return `${json}\u0001${matcher.valuesIn(json)}`;
 }
