@@ -55,7 +55,7 @@ export function readBlocks(blocks: readonly DerBlock[]): ReadResult {
 }
 
 function readBlock(der: Uint8Array): ReadResult {
-  const parsed = asn1js.fromBER(der);
+  const parsed = asn1js.fromBER(der, { parseEmbedded: false });
   if (parsed.offset === -1) {
     const error = parsed.result.error;
     return /end of input/i.test(error)
