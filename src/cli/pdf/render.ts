@@ -17,7 +17,7 @@ import { UsageError } from '../command.ts';
 import { onFiles } from '../files.ts';
 import { CHROMIUM_PATH, launchOptions } from './chromium.ts';
 import { serveStatic, type StaticServer } from './serve-static.ts';
-import { DIST, ensureSite } from './site.ts';
+import { DIST, ensureSite, staleReason } from './site.ts';
 import { writeFile } from 'node:fs/promises';
 
 export const PAPERS = { a4: 'A4', letter: 'Letter' } as const;
@@ -75,11 +75,16 @@ async function launch(): Promise<Browser> {
 /** Renders the runbook of `plan` to `out`; returns the PDF's size in bytes. */
 export async function renderRunbookPdf(options: RunbookPdfOptions): Promise<number> {
   const { plan, products, out, paper, linkBase, today, log } = options;
-  // The browser first: without one there is no point building the site.
-  const browser = await launch();
+  // Whether the site must be built is checked (it reads the time of every source file) while the
+  // browser starts; a build itself waits for the browser: without one there is no point building.
+  const stale = staleReason();
+  const browser = await launch().catch(async (error: unknown) => {
+    await stale.catch(() => undefined);
+    throw error;
+  });
   let site: StaticServer | undefined;
   try {
-    await ensureSite(log);
+    await ensureSite(log, await stale);
     site = await serveStatic(DIST);
     const context = await browser.newContext({ colorScheme: 'light', serviceWorkers: 'block' });
     const page = await context.newPage();

@@ -40,9 +40,14 @@ export async function staleReason(root = PROJECT_ROOT): Promise<string | undefin
   return Math.max(...sources) > built.mtimeMs ? 'dist/ is older than the sources' : undefined;
 }
 
-/** Builds the site when it is missing or stale; progress goes to `log`. */
-export async function ensureSite(log: (text: string) => void): Promise<void> {
-  const reason = await staleReason();
+/**
+ * Builds the site when it is missing or stale (`reason`, from staleReason: the caller checks it
+ * while the browser starts); progress goes to `log`.
+ */
+export async function ensureSite(
+  log: (text: string) => void,
+  reason: string | undefined,
+): Promise<void> {
   if (reason === undefined) return;
   log(`uc-runbook: ${reason}; building the site (astro build)…\n`);
   const astro = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
