@@ -111,8 +111,12 @@ test('another tab follows the plan', async ({ context }) => {
   await first.goto('/exchange/se/');
   await second.goto('/exchange/2016/');
   await hydrateAll(second);
+  // A page in the background gets no animation frames (islands hydrate when seen): the reader
+  // switches tabs to type, and back to read.
+  await first.bringToFront();
   await typeInto(first, 'Primary domain', 'wingtiptoys.com');
   await hydrateAll(first);
+  await second.bringToFront();
   await expect(second.getByLabel('Primary domain')).toHaveValue('wingtiptoys.com');
   await expect(second.locator('.uc-certificates')).toContainText('autodiscover.wingtiptoys.com');
 });
