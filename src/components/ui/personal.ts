@@ -39,17 +39,21 @@ export interface Matcher {
  */
 export function personalMatcher(values: readonly string[]): Matcher {
   const pattern = values.length > 0 ? new RegExp(values.map(escape).join('|'), 'gi') : null;
-  // Upper case, as the pattern's case folding compares (a lower-case test would miss σ ~ ς).
-  const needles = values.map((value) => ({
-    value,
-    plain: value.toUpperCase(),
-    json: JSON.stringify(value).slice(1, -1).toUpperCase(),
-  }));
+  // Upper case, as the pattern's case folding compares (a lower-case test would miss σ ~ ς). A
+  // value JSON writes differently (a quote, a backslash) is also looked for as JSON writes it.
+  const needles = values.map((value) => {
+    const plain = value.toUpperCase();
+    const json = JSON.stringify(value).slice(1, -1).toUpperCase();
+    return { value, plain, json: json === plain ? null : json };
+  });
   return {
     valuesIn(text) {
       const haystack = text.toUpperCase();
       return needles
-        .filter(({ plain, json }) => haystack.includes(plain) || haystack.includes(json))
+        .filter(
+          ({ plain, json }) =>
+            haystack.includes(plain) || (json !== null && haystack.includes(json)),
+        )
         .map(({ value }) => value)
         .join('\u0000');
     },
