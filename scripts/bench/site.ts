@@ -80,7 +80,7 @@ export function initialScripts(path: string): { files: Set<string>; inline: stri
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g;
 
 /** Adds `file` (a site path such as /_astro/x.js) and everything it imports statically to `files`. */
-export function staticClosure(file: string, files: Set<string>): Set<string> {
+function staticClosure(file: string, files: Set<string>): Set<string> {
   if (files.has(file)) return files;
   files.add(file);
   const code = readFileSync(join(DIST, file), 'utf8');

@@ -143,6 +143,43 @@ test("it compares with the reader's own plan", async ({ page }) => {
   await expect(page.getByText('Compare with (your plan for contoso.com)')).toBeVisible();
 });
 
+test("it loads the rules of the plan's product families only", async ({ context }) => {
+  /** Whether the scripts the page fetched hold Lync rules (minified: rule:"lync.…"). */
+  const lyncRulesLoaded = async (plan: unknown) => {
+    const page = await context.newPage();
+    const bodies: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') bodies.push(response.text());
+    });
+    await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [
+      PLAN_KEY,
+      JSON.stringify(plan),
+    ] as const);
+    await open(page);
+    await field(page).fill(text('leaf.pem'));
+    await expect(page.locator('.uc-coverage')).toBeVisible();
+    const options = await page
+      .getByLabel(/^Compare with/)
+      .locator('option')
+      .allTextContents();
+    await page.close();
+    return {
+      loaded: (await Promise.all(bodies)).some((body) => /\brule:\s*["'`]lync\./.test(body)),
+      // Each planned certificate is offered under its product's name.
+      products: options.map((option) => /^(?:Best match: )?([^:]+):/.exec(option)?.[1]),
+    };
+  };
+  const exchangeOnly = await lyncRulesLoaded({
+    ...EXAMPLE_PLAN,
+    lync: { ...EXAMPLE_PLAN.lync, enabled: false },
+  });
+  expect(exchangeOnly.loaded).toBe(false);
+  expect(new Set(exchangeOnly.products)).toEqual(new Set(['Exchange Server SE', undefined]));
+  const both = await lyncRulesLoaded(EXAMPLE_PLAN);
+  expect(both.loaded).toBe(true);
+  expect(both.products).toContain('Skype for Business Server Subscription Edition');
+});
+
 test('files it refuses say what they are, at once, and the page stays usable', async ({ page }) => {
   await open(page);
   const picker = page.locator('.uc-checker input[type="file"]');

@@ -1,8 +1,8 @@
 /**
  * The certificate checker's heavy half, imported by the island when the reader first gives it
- * something to read: the PKI reader (which itself loads pkijs on first use), every family's rules
- * to derive the plan's certificates, the comparison, and the reader's saved plan. None of it is in
- * the page's initial JS.
+ * something to read: the PKI reader (which itself loads pkijs on first use), the comparison and the
+ * reader's saved plan; the rules of the families the plan runs follow (checker/plan-derived.ts).
+ * None of it is in the page's initial JS.
  */
 import { inspect, MAX_INPUT_BYTES, tooLarge, type Inspection } from '../../lib/pki/index.ts';
 import {
@@ -12,10 +12,9 @@ import {
   type CheckTarget,
 } from '../../lib/planner/compare/check.ts';
 import type { FileFacts } from '../../lib/planner/compare/facts.ts';
-import { derive, productsOf } from '../../lib/planner/derive.ts';
-import { PRODUCTS } from '../../lib/planner/products.ts';
 import { $plan } from '../stores/plan.ts';
 import { personalMatcher, personalValues, type Matcher } from '../ui/personal.ts';
+import { derivePlan } from './plan-derived.ts';
 
 export type { CheckReport, CheckTarget, FileFacts, Inspection, Matcher };
 export { Report } from './Report.tsx';
@@ -42,11 +41,10 @@ export interface PlanCertificates {
   domain: string;
 }
 
-export function planCertificates(): PlanCertificates {
+export async function planCertificates(): Promise<PlanCertificates> {
   const plan = $plan.get();
-  const products = productsOf(plan).filter((product) => PRODUCTS[product].available);
   return {
-    targets: plannedCertificates(products.map((product) => derive(plan, product))),
+    targets: plannedCertificates(await derivePlan(plan)),
     matcher: personalMatcher(personalValues(plan)),
     domain: plan.domains.primary,
   };

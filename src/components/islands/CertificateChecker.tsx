@@ -41,7 +41,7 @@ export default function CertificateChecker() {
     if (typeof input === 'string' && input.trim() === '') return setState({ status: 'idle' });
     setState({ status: 'reading' });
     const { check, planCertificates, Report } = await loadEngine();
-    const plan = planCertificates();
+    const plan = await planCertificates();
     const { inspection, report } = await check(input, plan.targets);
     if (queue.current.waiting) return; // a newer input arrived while this one was read
     setState(
