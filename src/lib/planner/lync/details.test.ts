@@ -9,6 +9,7 @@ import { planWith } from '../../../../tests/support/scenarios.ts';
 import type { Plan } from '../plan/plan.ts';
 import type { LyncProductId } from '../products.ts';
 import { derive } from '../derive.ts';
+import { partLines } from '../../render/parts.ts';
 import { deriveLync } from './derive.ts';
 
 const SCENARIO = planWith({});
@@ -197,10 +198,41 @@ describe('the internal DNS step', () => {
     ]);
   });
 
+  it('creates no record for a name the server registers itself', () => {
+    const commands = step(SCENARIO).parts.flatMap(partLines).join('\n');
+    expect(commands).toContain("Add-DnsServerResourceRecordA -ZoneName 'contoso.com'");
+    expect(commands).not.toMatch(/-ZoneName 'contoso\.local' -Name 'fe01'/i);
+  });
+
+  it('has no public counterpart when nothing is published (no Edge, no mobility)', () => {
+    const inside = planWith({
+      lync: { product: 'sfb-se', edge: { enabled: false }, mobility: false },
+    });
+    const ids = deriveLync(inside, 'sfb-se').steps.map((candidate) => candidate.id);
+    expect(ids).toContain('dns-internal');
+    expect(ids).not.toContain('dns-external');
+  });
+
   it('asks to copy the public records into each internal zone of a SIP domain, not into the AD zone', () => {
     const copies = step(SCENARIO).notes.filter((note) => note.startsWith('The internal '));
     expect(copies).toHaveLength(1);
     expect(copies[0]).toContain('The internal contoso.com zone answers every lookup inside');
+  });
+});
+
+describe('Edge server addresses', () => {
+  it('an Edge server with its internal address raises no missing-address finding', () => {
+    const edge = planWith({
+      lync: {
+        product: 'sfb-se',
+        edge: { enabled: true, servers: [{ name: 'LSEDGE01', ip: '172.16.0.10' }] },
+      },
+    });
+    const missing = deriveLync(edge, 'sfb-se').findings.filter(
+      (candidate) => candidate.id === 'ip-missing' && candidate.path?.startsWith('lync.edge'),
+    );
+    expect(missing).toEqual([]);
+    expect(finding(SCENARIO, 'sfb-se', 'ip-missing')?.path).toBe('lync.edge.servers[0].ip');
   });
 });
 
