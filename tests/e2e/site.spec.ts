@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { decodePlan } from '../../src/lib/permalink/codec.ts';
 import { EXAMPLE_PLAN } from '../../src/lib/planner/plan/example.ts';
 import { compactPlan } from '../../src/lib/planner/plan/operations.ts';
+import { hydrateAll } from './support.ts';
 
 test('the site serves its start page', async ({ page }) => {
   await page.goto('/');
@@ -38,4 +39,25 @@ test('a link compressed by Chromium decodes with the v2 codec (deflate-raw is th
   head.writeUInt32BE(crc32(json));
   const link = `v2.${Buffer.concat([head, Buffer.from(compressed)]).toString('base64url')}`;
   expect(await decodePlan(link)).toEqual({ ok: true, plan: EXAMPLE_PLAN });
+});
+
+test('hydrating a guide changes none of the example plan text the server wrote', async ({
+  browser,
+}) => {
+  // Each island's first client render must repeat the server's: a text Preact splits differently
+  // from the server's HTML (adjacent text nodes) is kept and then added to ("4.." for "4.").
+  for (const href of ['/exchange/se/', '/sfb/2019/']) {
+    const islandTexts = async (javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(href);
+      if (javaScriptEnabled) await hydrateAll(page);
+      const texts = await page.locator('.uc-island').allTextContents();
+      await context.close();
+      return texts;
+    };
+    const server = await islandTexts(false);
+    expect(server.length).toBeGreaterThan(5);
+    expect(await islandTexts(true)).toEqual(server);
+  }
 });

@@ -76,7 +76,8 @@ function StepItem({
     <li class="uc-step" id={anchor}>
       <h3 class="uc-step-title">
         <StepCheck stepId={view.id} title={view.title} ticked={ticked} checklist={checklist} />
-        <span class="uc-step-number">{number}.</span> <Marked text={view.title} matcher={matcher} />{' '}
+        <span class="uc-step-number">{`${number}.`}</span>{' '}
+        <Marked text={view.title} matcher={matcher} />{' '}
         <a class="uc-step-anchor" href={`#${anchor}`} aria-label={`Link to step ${number}`}>
           #
         </a>
