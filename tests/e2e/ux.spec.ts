@@ -156,6 +156,22 @@ test('steps are numbered in "On this page", each has an anchor, code titles do n
   }
 });
 
+test('a step link lands on its step on a page just opened, and after an edit', async ({ page }) => {
+  // Steps off screen skip layout (content-visibility); jumps must still land on the real step.
+  await page.goto('/exchange/se/');
+  const top = async (id: string) => (await page.locator(`#${id}`).boundingBox())?.y ?? Number.NaN;
+  await page.locator('starlight-toc a[href="#step-dns-internal"]').click();
+  await expect.poll(() => top('step-dns-internal')).toBeLessThan(300);
+  expect(await top('step-dns-internal')).toBeGreaterThanOrEqual(0);
+
+  await typeInto(page, 'Primary domain', 'northwindtraders.com');
+  await expect(page.locator('#step-verify')).toContainText('northwindtraders.com');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('starlight-toc a[href="#step-verify"]').click();
+  await expect.poll(() => top('step-verify')).toBeLessThan(300);
+  expect(await top('step-verify')).toBeGreaterThanOrEqual(0);
+});
+
 /** Where each element's text wraps: the two characters either side of each line break. */
 async function wrapPoints(
   page: Page,
