@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { lyncPlan } from '../../../../tests/support/lync-scenarios.ts';
 import type { Plan } from '../plan/plan.ts';
 import type { LyncProductId } from '../products.ts';
+import { lyncBasis } from './basis.ts';
 import { deriveLync } from './derive.ts';
+import { lyncFindings } from './findings/index.ts';
 
 const as = (product: LyncProductId, lync: Record<string, unknown> = {}, rest = {}) =>
   deriveLync(lyncPlan({ product, ...lync }, rest), product);
@@ -63,6 +65,20 @@ describe("the reverse proxy's destination", () => {
     const without = destination(as('lync-2013', { director: { enabled: false } }));
     expect(without).toContain('Front End pools (external web services)');
     expect(without.join()).not.toContain('Directors');
+  });
+});
+
+describe("the reverse proxy's HTTPS rule", () => {
+  it('OCS: straight to the Web Components on 443', () => {
+    const https = port(as('ocs-2007r2'), 'proxy-https-internal')!;
+    expect(https.ports).toBe('443');
+    expect(https.reason.text).toBe('HTTPS to the internal web farm of the Web Components.');
+  });
+
+  it('Lync and later: bridged from 443 to 4443', () => {
+    const https = port(as('lync-2010'), 'proxy-https-internal')!;
+    expect(https.ports).toBe('4443');
+    expect(https.reason.text).toContain('bridged from 443 to 4443');
   });
 });
 
@@ -157,5 +173,39 @@ describe("OCS 2007 R2's internal certificate", () => {
       ],
     });
     expect(notes(standard).join('\n')).not.toContain('import it on each one');
+  });
+});
+
+describe('the sip.<domain> guard looks at the certificate each version signs clients in with', () => {
+  // The rules always add sip.<domain>; the guard catches a rule that one day does not. Take the
+  // name off the sign-in certificate by hand and the guard must name that certificate.
+  const without = (product: LyncProductId, id: string) => {
+    const plan = lyncPlan({ product });
+    const { certificates, dns } = deriveLync(plan, product);
+    const tampered = certificates.map((certificate) =>
+      certificate.id === id
+        ? { ...certificate, sans: certificate.sans.filter((san) => san.name !== 'sip.contoso.com') }
+        : certificate,
+    );
+    return lyncFindings(lyncBasis(plan, product), tampered, dns)
+      .filter((finding) => finding.id === 'sip-domain-without-sip-name')
+      .map((finding) => finding.message);
+  };
+
+  it("OCS 2007 R2: the pool's certificate", () => {
+    expect(without('ocs-2007r2', 'lync-pool-1')).toEqual([
+      expect.stringContaining('lacks sip.contoso.com'),
+    ]);
+  });
+
+  it("Lync and later: each Front End's certificate", () => {
+    expect(without('sfb-2019', 'lync-front-end-fe01')).toEqual([
+      expect.stringContaining('lacks sip.contoso.com'),
+    ]);
+  });
+
+  it('the Edge external certificate, every version', () => {
+    expect(without('sfb-2019', 'lync-edge-external')).toHaveLength(1);
+    expect(without('ocs-2007r2', 'lync-access-edge')).toHaveLength(1);
   });
 });
