@@ -55,6 +55,9 @@ export function readBlocks(blocks: readonly DerBlock[]): ReadResult {
 }
 
 function readBlock(der: Uint8Array): ReadResult {
+  // asn1js would also try to decode the content of every OCTET and BIT STRING as DER: the key, the
+  // signature and each extension, the SAN list a second time. pkijs and alternativeNames decode what
+  // they read themselves; skipping the guesswork makes a 50-name certificate about a third faster.
   const parsed = asn1js.fromBER(der, { parseEmbedded: false });
   if (parsed.offset === -1) {
     const error = parsed.result.error;
