@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { Step } from '../../lib/planner/derived.ts';
+import { landOnTargets } from './land-on-target.ts';
 
 export const stepAnchor = (step: Pick<Step, 'id'>) => `step-${step.id}`;
 
@@ -16,6 +17,7 @@ export const stepLinkText = (step: Pick<Step, 'title'>, index: number) =>
 /** Keeps every "On this page" list (desktop and mobile) in line with `steps`. */
 export function useStepLinks(steps: readonly Step[]): void {
   const key = steps.map((step) => `${step.id}\u0000${step.title}`).join('\u0001');
+  useEffect(landOnTargets, []);
   useEffect(() => {
     for (const list of stepLists()) syncList(list, steps);
     // Only a change of steps or titles matters, not every keystroke's new array.
