@@ -139,6 +139,18 @@ test.describe('hostile links give a notice, never an error', () => {
   });
 });
 
+test('a fragment with a broken %-escape jumps nowhere and throws nothing', async ({ page }) => {
+  const errors = await watchErrors(page);
+  await page.goto(GUIDE);
+  await hydrateAll(page);
+  await page.evaluate(() => {
+    location.hash = '#step-%E0%A4%A';
+  });
+  await page.locator('starlight-toc a[href="#step-verify"]').click();
+  await expect(page.locator('#step-verify .uc-step-title')).toBeInViewport();
+  expect(await errors()).toEqual([]);
+});
+
 test('an international name typed into the plan bar is checked once the IDNA tables arrive', async ({
   page,
 }) => {

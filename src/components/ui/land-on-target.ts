@@ -24,6 +24,15 @@ function settleOn(id: string): void {
   requestAnimationFrame(check);
 }
 
+/** The element id a fragment names (a malformed %-escape is taken as it is, never thrown). */
+function idOf(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 let installed = false;
 
 /** Watches every in-page jump on the page, once (links, and the address bar's #fragment). */
@@ -34,7 +43,7 @@ export function landOnTargets(): void {
     const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
     const id = link?.getAttribute('href')?.slice(1);
     // After the browser's own jump (this listener runs before it).
-    if (id) setTimeout(() => settleOn(decodeURIComponent(id)));
+    if (id) setTimeout(() => settleOn(idOf(id)));
   });
-  addEventListener('hashchange', () => settleOn(decodeURIComponent(location.hash.slice(1))));
+  addEventListener('hashchange', () => settleOn(idOf(location.hash.slice(1))));
 }
