@@ -34,19 +34,29 @@ const DERIVERS: Readonly<Record<Family, () => Promise<Deriver>>> = {
     ),
 };
 
+/**
+ * Each module imported once: a repeated import() of a module the browser already has still
+ * resolves in a task of its own, and the checker derives the plan again on every read.
+ */
+const loaded = new Map<Family, Promise<Deriver>>();
+const deriverOf = (family: Family): Promise<Deriver> => {
+  let deriver = loaded.get(family);
+  if (!deriver) loaded.set(family, (deriver = DERIVERS[family]()));
+  return deriver;
+};
+let sharingRules: Promise<typeof import('../../lib/planner/combined/index.ts')> | undefined;
+
 /** Every product the plan runs that has rules, derived, Exchange first. */
 export async function derivePlan(plan: Plan): Promise<Derived[]> {
   const combined = wantsSharing(plan)
-    ? await import('../../lib/planner/combined/index.ts')
+    ? await (sharingRules ??= import('../../lib/planner/combined/index.ts'))
     : undefined;
-  const families = planFamilies(plan).filter(
-    (family) => PRODUCTS[familyProduct(plan, family)!].available,
-  );
+  const products = planFamilies(plan)
+    .map((family) => ({ family, product: familyProduct(plan, family)! }))
+    .filter(({ product }) => PRODUCTS[product].available);
   return Promise.all(
-    families.map(async (family) => {
-      const product = familyProduct(plan, family)!;
-      const derive = await DERIVERS[family]();
-      return derive(plan, product, combined?.sharingFor(plan, product));
-    }),
+    products.map(async ({ family, product }) =>
+      (await deriverOf(family))(plan, product, combined?.sharingFor(plan, product)),
+    ),
   );
 }

@@ -17,6 +17,7 @@ export const stepLinkText = (step: Pick<Step, 'title'>, index: number) =>
 /** Keeps every "On this page" list (desktop and mobile) in line with `steps`. */
 export function useStepLinks(steps: readonly Step[]): void {
   const key = steps.map((step) => `${step.id}\u0000${step.title}`).join('\u0001');
+  // Every guide has a runbook island: it also installs, once, the page's landing on jump targets.
   useEffect(landOnTargets, []);
   useEffect(() => {
     for (const list of stepLists()) syncList(list, steps);
